@@ -1,0 +1,125 @@
+import { getCollection, type CollectionEntry } from "astro:content";
+import { checkArchive, formatProblem, type ArchiveContents, type ReferenceUse } from "../lib/archive-invariants.ts";
+import { splitParagraphs } from "../lib/paragraphs.ts";
+
+export type Article = CollectionEntry<"articles">;
+export type ArchiveEvent = CollectionEntry<"events">;
+export type Person = CollectionEntry<"people">;
+export type Organization = CollectionEntry<"organizations">;
+export type Place = CollectionEntry<"places">;
+export type EntityCollection = "people" | "organizations" | "places";
+export type Entity = Person | Organization | Place;
+
+export interface Archive {
+  /** Newest first. */
+  articles: Article[];
+  events: ArchiveEvent[];
+  people: Map<string, Person>;
+  organizations: Map<string, Organization>;
+  places: Map<string, Place>;
+  articlesById: Map<string, Article>;
+  eventsById: Map<string, ArchiveEvent>;
+  /** The events each article reports, by article id. */
+  eventsByArticle: Map<string, ArchiveEvent[]>;
+}
+
+type Ref = { collection: string; id: string };
+
+function uses(file: string, field: string, refs: Ref | Ref[] | null | undefined): ReferenceUse[] {
+  const list = Array.isArray(refs) ? refs.map((ref, i) => [ref, `${field}[${i}]`] as const) : refs ? [[refs, field] as const] : [];
+  return list.map(([ref, path]) => ({ file, field: path, collection: ref.collection, id: ref.id }));
+}
+
+function fileOf(entry: { id: string; filePath?: string }, collection: string): string {
+  return entry.filePath ?? `content/${collection}/${entry.id}`;
+}
+
+function describe(articles: Article[], events: ArchiveEvent[], places: Place[], ids: ArchiveContents["ids"]): ArchiveContents {
+  const references: ReferenceUse[] = [];
+  const checkedArticles = articles.map((article) => {
+    const file = fileOf(article, "articles");
+    const { data } = article;
+    references.push(
+      ...uses(file, "dateline", data.dateline),
+      ...uses(file, "publisher", data.publisher),
+      ...uses(file, "people", data.people),
+      ...uses(file, "organizations", data.organizations),
+      ...uses(file, "places", data.places),
+      ...data.cites.flatMap((cite, i) => uses(file, `cites[${i}].outlet`, cite.outlet)),
+      ...data.quotes.flatMap((quote, i) => [
+        ...uses(file, `quotes[${i}].speaker`, quote.speaker),
+        ...uses(file, `quotes[${i}].reportedBy`, quote.reportedBy),
+      ]),
+    );
+    const paragraphRefs = [
+      ...data.cites.map((cite, i) => ({ field: `cites[${i}].paragraph`, paragraph: cite.paragraph })),
+      ...data.quotes.map((quote, i) => ({ field: `quotes[${i}].paragraph`, paragraph: quote.paragraph })),
+      ...data.dates.map((date, i) => ({ field: `dates[${i}].paragraph`, paragraph: date.paragraph })),
+    ];
+    return { id: article.id, file, published: data.published, paragraphCount: splitParagraphs(article.body ?? "").length, paragraphRefs };
+  });
+  const checkedEvents = events.map((event) => {
+    const file = fileOf(event, "events");
+    const { data } = event;
+    references.push(
+      ...uses(file, "parent", data.parent),
+      ...uses(file, "place", data.place),
+      ...uses(file, "people", data.people),
+      ...uses(file, "organizations", data.organizations),
+      ...data.reports.flatMap((report, i) => uses(file, `reports[${i}].article`, report.article)),
+    );
+    return {
+      id: event.id,
+      file,
+      start: data.start,
+      end: data.end,
+      dateField: data.dateField,
+      parent: data.parent?.id,
+      reports: data.reports.map((report) => ({ article: report.article.id, paragraph: report.paragraph, phrase: report.phrase })),
+    };
+  });
+  for (const place of places) references.push(...uses(fileOf(place, "places"), "country", place.data.country));
+  return { articles: checkedArticles, events: checkedEvents, references, ids };
+}
+
+async function loadArchive(): Promise<Archive> {
+  const [articles, events, people, organizations, places] = await Promise.all([
+    getCollection("articles"),
+    getCollection("events"),
+    getCollection("people"),
+    getCollection("organizations"),
+    getCollection("places"),
+  ]);
+  const ids = Object.fromEntries(
+    Object.entries({ articles, events, people, organizations, places }).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]),
+  );
+  const problems = checkArchive(describe(articles, events, places, ids));
+  if (problems.length > 0) {
+    throw new Error(`The archive has ${problems.length} problem(s):\n${problems.map((p) => `- ${formatProblem(p)}`).join("\n")}`);
+  }
+  const sortedArticles = [...articles].sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
+  const eventsByArticle = new Map<string, ArchiveEvent[]>();
+  for (const event of events) {
+    for (const articleId of new Set(event.data.reports.map((report) => report.article.id))) {
+      eventsByArticle.set(articleId, [...(eventsByArticle.get(articleId) ?? []), event]);
+    }
+  }
+  return {
+    articles: sortedArticles,
+    events,
+    people: new Map(people.map((e) => [e.id, e])),
+    organizations: new Map(organizations.map((e) => [e.id, e])),
+    places: new Map(places.map((e) => [e.id, e])),
+    articlesById: new Map(articles.map((e) => [e.id, e])),
+    eventsById: new Map(events.map((e) => [e.id, e])),
+    eventsByArticle,
+  };
+}
+
+let archive: Promise<Archive> | undefined;
+
+/** The whole archive, loaded and checked once per build and shared by every page. */
+export function getArchive(): Promise<Archive> {
+  archive ??= loadArchive();
+  return archive;
+}

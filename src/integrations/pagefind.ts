@@ -1,0 +1,34 @@
+import type { AstroIntegration } from "astro";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+import * as pagefind from "pagefind";
+
+function fail(step: string, errors: string[], cause?: unknown): never {
+  throw new Error(`Pagefind could not ${step}: ${errors.join("; ") || "no detail given"}. The site was built, but dist/pagefind/ is missing or incomplete; rerun the build after fixing the problem above.`, { cause });
+}
+
+/**
+ * Indexes the built site with Pagefind's Node API once Astro has written every page, so `astro build`
+ * alone produces `dist/pagefind/`. Only elements inside `data-pagefind-body` are indexed.
+ */
+export function pagefindIntegration(): AstroIntegration {
+  return {
+    name: "dossier:pagefind",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
+          if (!index) fail("start", errors);
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length > 0) fail("index the site", added.errors);
+          const written = await index.writeFiles({ outputPath: path.join(site, "pagefind") });
+          if (written.errors.length > 0) fail("write the index", written.errors);
+          logger.info(`indexed ${added.page_count} pages into ${path.relative(process.cwd(), written.outputPath)}`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { defineHastPlugin } from "satteri";
+import type { Element, ElementContent } from "hast";
+
+/** The fragment id of an article's Nth paragraph; these ids are permalinks, keep them stable. */
+export function paragraphId(paragraph: number): string {
+  return `p-${paragraph}`;
+}
+
+/** The visible ¶ link a paragraph carries to its own permalink; hidden from the search index. */
+export function paragraphPermalink(paragraph: number): Element {
+  const text = (value: string): ElementContent => ({ type: "text", value });
+  return {
+    type: "element",
+    tagName: "a",
+    properties: { href: `#${paragraphId(paragraph)}`, className: ["paragraph-link"], dataPagefindIgnore: "" },
+    children: [
+      { type: "element", tagName: "span", properties: { ariaHidden: "true" }, children: [text("¶")] },
+      { type: "element", tagName: "span", properties: { className: ["visually-hidden"] }, children: [text("Paragraph ")] },
+      text(String(paragraph)),
+    ],
+  };
+}
+
+const COUNTER = "dossierParagraphCount";
+
+/**
+ * Numbers the top-level paragraphs of an article body: each gets `id="p-N"`, a visible permalink, and a
+ * `data-pagefind-title` so that search results can deep-link to the paragraph that matched.
+ * Only top-level paragraphs count, so the numbering matches `splitParagraphs` on the MDX source.
+ */
+export const paragraphAnchors = defineHastPlugin({
+  name: "dossier-paragraph-anchors",
+  before(_root, ctx) {
+    ctx.data[COUNTER] = 0;
+  },
+  element: {
+    filter: ["p"],
+    visit(node, ctx) {
+      if (ctx.parent(node)?.type !== "root") return;
+      const paragraph = (ctx.data[COUNTER] as number) + 1;
+      ctx.data[COUNTER] = paragraph;
+      ctx.setProperty(node, "id", paragraphId(paragraph));
+      ctx.setProperty(node, "dataPagefindTitle", `Paragraph ${paragraph}`);
+      ctx.prependChild(node, [paragraphPermalink(paragraph), { type: "text", value: " " }]);
+    },
+  },
+});

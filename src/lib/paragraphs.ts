@@ -1,0 +1,11 @@
+/**
+ * Splits an article body (the MDX source below the frontmatter) into its paragraphs: blocks separated by
+ * blank lines. Paragraph N of this list is the element the site anchors as `#p-N`.
+ */
+export function splitParagraphs(body: string): string[] {
+  return body
+    .replace(/\r\n?/g, "\n")
+    .split(/\n[ \t]*\n/)
+    .map((block) => block.trim())
+    .filter((block) => block.length > 0);
+}

@@ -1,0 +1,38 @@
+/**
+ * Signature lines: the initials of the staff who wrote and edited a report (`NA/PA`, `AB/CD/EF`)
+ * and the agency credit line (`(Reporting by …; Editing by …)`).
+ *
+ * The rule is a whole-line match, so a real last paragraph is never eaten: only lines at the very
+ * end of the report (blank lines between them allowed) that each match one of these patterns.
+ */
+const SIGNATURE_LINES = [
+  /^[A-Z]{1,5}(?:\/[A-Z]{1,5})+$/,
+  /^\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Translated|Translation)\b[^()]*\)$/i,
+];
+
+export interface CreditsSplit {
+  /** The report without its trailing signature lines (and the blank lines around them). */
+  article: string;
+  /** The signature lines, trimmed, joined with "\n"; null when there are none. */
+  credits: string | null;
+}
+
+export function splitCredits(body: string): CreditsSplit {
+  const lines = body.split("\n");
+  let articleEnd = lines.length;
+  const signature: string[] = [];
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const line = (lines[index] ?? "").trim();
+    if (line !== "" && !isSignatureLine(line)) break;
+    if (line !== "") signature.unshift(line);
+    articleEnd = index;
+  }
+  return {
+    article: lines.slice(0, articleEnd).join("\n"),
+    credits: signature.length === 0 ? null : signature.join("\n"),
+  };
+}
+
+function isSignatureLine(line: string): boolean {
+  return SIGNATURE_LINES.some((pattern) => pattern.test(line));
+}

@@ -1,0 +1,52 @@
+/** The filters the archive's search offers, in the order the search page shows them. */
+export const SEARCH_FILTERS = [
+  { key: "type", label: "Type" },
+  { key: "person", label: "Person" },
+  { key: "organization", label: "Organization" },
+  { key: "place", label: "Place" },
+  { key: "source", label: "Source" },
+  { key: "year", label: "Year" },
+] as const;
+
+export type FilterKey = (typeof SEARCH_FILTERS)[number]["key"];
+export type SortOrder = "relevance" | "newest" | "oldest";
+
+export interface SearchState {
+  query: string;
+  sort: SortOrder;
+  filters: Partial<Record<FilterKey, string[]>>;
+}
+
+const FILTER_KEYS = new Set<string>(SEARCH_FILTERS.map((filter) => filter.key));
+
+/** Reads a search from the page address (`?q=Ayoub&person=Ali+Abdullah+Ayyoub&sort=newest`), so searches can be shared. */
+export function readSearchState(params: URLSearchParams): SearchState {
+  const sortParam = params.get("sort");
+  const sort: SortOrder = sortParam === "newest" || sortParam === "oldest" ? sortParam : "relevance";
+  const filters: SearchState["filters"] = {};
+  for (const key of FILTER_KEYS) {
+    const values = params.getAll(key).filter((value) => value.length > 0);
+    if (values.length > 0) filters[key as FilterKey] = values;
+  }
+  return { query: params.get("q")?.trim() ?? "", sort, filters };
+}
+
+/** Writes a search back into query parameters, leaving out what is empty or default. */
+export function writeSearchState(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.query) params.set("q", state.query);
+  for (const { key } of SEARCH_FILTERS) for (const value of state.filters[key] ?? []) params.append(key, value);
+  if (state.sort !== "relevance") params.set("sort", state.sort);
+  return params;
+}
+
+/** The options Pagefind's `search()` takes for a state. */
+export function pagefindOptions(state: SearchState): { filters: Record<string, { any: string[] }>; sort?: Record<string, "asc" | "desc"> } {
+  const filters = Object.fromEntries(
+    Object.entries(state.filters)
+      .filter(([, values]) => values.length > 0)
+      .map(([key, values]) => [key, { any: values }]),
+  );
+  if (state.sort === "relevance") return { filters };
+  return { filters, sort: { date: state.sort === "newest" ? "desc" : "asc" } };
+}

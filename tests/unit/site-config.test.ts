@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { siteConfig } from "../../src/lib/site-config.ts";
+
+describe("siteConfig", () => {
+  it("defaults to a local preview at the root", () => {
+    expect(siteConfig({})).toEqual({ site: "http://localhost:4321", base: "/" });
+  });
+
+  it("normalises BASE_PATH to a folder with leading and trailing slashes", () => {
+    expect(siteConfig({ SITE_URL: "https://archive.example.org/", BASE_PATH: "archive" })).toEqual({
+      site: "https://archive.example.org",
+      base: "/archive/",
+    });
+    expect(siteConfig({ BASE_PATH: "/a/b/" }).base).toBe("/a/b/");
+  });
+
+  it("explains a SITE_URL that is not absolute", () => {
+    expect(() => siteConfig({ SITE_URL: "archive.example.org" })).toThrow(
+      'SITE_URL="archive.example.org" is not an absolute URL; set it like SITE_URL=https://archive.example.org',
+    );
+  });
+});

@@ -1,5 +1,5 @@
-import type { ResolveName, TextPosition } from "./entity-matcher";
-import { looksLikeNamePart } from "./name-descriptors";
+import type { ResolveName, TextPosition } from "./entity-matcher.ts";
+import { looksLikeNamePart } from "./name-descriptors.ts";
 
 /** Who said or reported something; `id` is set when the name resolves to a known entity. */
 export interface Attribution {

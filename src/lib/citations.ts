@@ -1,5 +1,5 @@
-import { attributeOutlet, type Attribution } from "./attribution";
-import type { ResolveName } from "./entity-matcher";
+import { attributeOutlet, type Attribution } from "./attribution.ts";
+import type { ResolveName } from "./entity-matcher.ts";
 
 /** An outlet the report attributes information to, with the words that do it ("al Mayadeen reported"). */
 export interface Citation {

@@ -1,6 +1,6 @@
-import type { EntityRecord } from "./entity-record";
-import { nameTokens, type NameToken } from "./name-tokens";
-import { normaliseWord, wordKey } from "./names";
+import type { EntityRecord } from "./entity-record.ts";
+import { nameTokens, type NameToken } from "./name-tokens.ts";
+import { normaliseWord, wordKey } from "./names.ts";
 
 /** Every written form of every known entity, indexed by transliteration key. */
 export interface FormTable {
@@ -41,8 +41,11 @@ export function buildFormTable(entities: readonly EntityRecord[]): FormTable {
   return {
     longestSpan: longestForm + EXTRA_TOKENS_IN_VARIANT_SPELLINGS,
     lookup(key, writtenAs) {
-      const letters = lettersOf(writtenAs);
-      const entities = (formsByKey.get(key) ?? [])
+      const forms = formsByKey.get(key);
+      // Most spans of a paragraph name nothing; return before doing any work for them.
+      if (forms === undefined) return [];
+      const letters = forms.some((form) => form.acronymLetters !== null) ? lettersOf(writtenAs) : "";
+      const entities = forms
         .filter((form) => form.acronymLetters === null || form.acronymLetters === letters)
         .map((form) => form.entity);
       return [...new Set(entities)];

@@ -1,10 +1,10 @@
-import { buildFormTable, keyOfTokens, type FormTable } from "./entity-forms";
-import type { EntityRecord, EntityType } from "./entity-record";
-import { looksLikeNamePart } from "./name-descriptors";
-import { areAdjacent, canJoin, nameTokens, type NameToken } from "./name-tokens";
-import { normaliseWord } from "./names";
+import { buildFormTable, keyOfTokens, type FormTable } from "./entity-forms.ts";
+import type { EntityRecord, EntityType } from "./entity-record.ts";
+import { looksLikeNamePart } from "./name-descriptors.ts";
+import { areAdjacent, canJoin, nameTokens, type NameToken } from "./name-tokens.ts";
+import { normaliseWord, wordKey } from "./names.ts";
 
-export type { EntityRecord, EntityType } from "./entity-record";
+export type { EntityRecord, EntityType } from "./entity-record.ts";
 
 /** A known entity named in a report. */
 export interface EntityMention {
@@ -61,12 +61,22 @@ interface ReportScan {
 
 export function createEntityMatcher(entities: readonly EntityRecord[]): EntityMatcher {
   const table = buildFormTable(entities);
+  // News vocabulary is bounded and words repeat across thousands of reports, so each word's key is worked out once.
+  const wordKeys = new Map<string, string>();
+  const keyOfWord = (word: string): string => {
+    let key = wordKeys.get(word);
+    if (key === undefined) {
+      key = wordKey(normaliseWord(word));
+      wordKeys.set(word, key);
+    }
+    return key;
+  };
 
   const scan = (paragraphs: readonly string[]): ReportScan => {
     const report: ReportScan = { mentions: [], ambiguous: [], unambiguous: [] };
     paragraphs.forEach((paragraphText, offset) => {
       const paragraph = offset + 1;
-      for (const span of findCandidateSpans(paragraphText, table)) {
+      for (const span of findCandidateSpans(paragraphText, table, keyOfWord)) {
         const named = span.candidates.length === 1 ? span.candidates : namedInFullEarlier(span.candidates, report.unambiguous);
         if (named.length !== 1) {
           const candidates = span.candidates.map((candidate) => candidate.id).sort();
@@ -113,23 +123,26 @@ export function createEntityMatcher(entities: readonly EntityRecord[]): EntityMa
 
 // Leftmost-longest: at each word the longest known form wins and the scan resumes after it, so
 // "Iran’s Armed Forces" is one mention of the armed forces and never also a mention of Iran.
-function findCandidateSpans(paragraph: string, table: FormTable): CandidateSpan[] {
+function findCandidateSpans(paragraph: string, table: FormTable, keyOfWord: (word: string) => string): CandidateSpan[] {
   const tokens = nameTokens(paragraph);
-  const keys = tokens.map((token) => keyOfTokens([token]));
+  const keys = tokens.map((token) => keyOfWord(token.text));
+  const joinsNext = tokens.map((token, position) => position + 1 < tokens.length && canJoin(paragraph, token, tokens[position + 1]));
   const spans: CandidateSpan[] = [];
   let first = 0;
   while (first < tokens.length) {
     const found = longestSpanAt(first);
-    if (found) spans.push(found.span);
+    if (found?.span) spans.push(found.span);
     first = found ? found.last + 1 : first + 1;
   }
   return spans;
 
-  function longestSpanAt(first: number): { span: CandidateSpan; last: number } | null {
+  // A span that turns out to be part of an unknown person's name is still consumed (span: null), so that its
+  // surname is not matched again on its own: "Hafez al-Assad" is neither "al-Assad" nor "Assad".
+  function longestSpanAt(first: number): { span: CandidateSpan | null; last: number } | null {
     const ends: Array<{ last: number; key: string }> = [];
     let key = "";
     for (let last = first; last < tokens.length && last - first < table.longestSpan; last++) {
-      if (last > first && !canJoin(paragraph, tokens[last - 1], tokens[last])) break;
+      if (last > first && !joinsNext[last - 1]) break;
       key += keys[last];
       // A span never ends on an article: "Bagheri al" is not a name.
       if (keys[last] !== "") ends.push({ last, key });
@@ -139,7 +152,7 @@ function findCandidateSpans(paragraph: string, table: FormTable): CandidateSpan[
       const text = paragraph.slice(index, tokens[last].end);
       const candidates = table.lookup(spanKey, text);
       if (candidates.length === 0) continue;
-      if (isPartOfAnotherName(first, last, candidates)) return null;
+      if (isPartOfAnotherName(first, last, candidates)) return { span: null, last };
       return { span: { text, index, candidates }, last };
     }
     return null;

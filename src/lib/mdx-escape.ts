@@ -40,6 +40,7 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const ORDERED_LIST_MARKER = /^\d+[.)]/;
 const EMPTY_EXPRESSION = "{}";
 
+/** One paragraph of plain text (no empty line, no CR) as MDX source that renders it literally. */
 export function escapeMdxParagraph(text: string): string {
   assertIsOneParagraph(text);
   return text.split("\n").map(escapeLine).join("\n");

@@ -1,8 +1,8 @@
 import nlp from "compromise";
-import type { EntityMention } from "./entity-matcher";
-import type { EntityType } from "./entity-record";
-import { isDescriptorWord } from "./name-descriptors";
-import { transliterationKey } from "./names";
+import type { EntityMention } from "./entity-matcher.ts";
+import type { EntityType } from "./entity-record.ts";
+import { isDescriptorWord } from "./name-descriptors.ts";
+import { transliterationKey } from "./names.ts";
 
 /** A name the archive does not know yet, for an editor to review; nothing is created from it. */
 export interface NameCandidate {

@@ -1,4 +1,4 @@
-import { nameTokens } from "./name-tokens";
+import { nameTokens } from "./name-tokens.ts";
 
 // ‘ayn and hamza are marked with any of these, or not at all: ‘Ali, ʿAli, 'Ali and Ali are one name.
 const APOSTROPHE_LIKE = /['’‘ʼʿʾ`´]/g;

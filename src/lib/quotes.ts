@@ -1,10 +1,10 @@
-import { attributeSpeaker, type Attribution } from "./attribution";
-import { findPlacedCitations, type PlacedCitation } from "./citations";
-import type { ResolveName } from "./entity-matcher";
-import { findQuoteSpans, isWholeParagraph, type QuoteSpan } from "./quote-marks";
+import { attributeSpeaker, type Attribution } from "./attribution.ts";
+import { findPlacedCitations, type PlacedCitation } from "./citations.ts";
+import type { ResolveName } from "./entity-matcher.ts";
+import { findQuoteSpans, isWholeParagraph, type QuoteSpan } from "./quote-marks.ts";
 
-export type { Attribution } from "./attribution";
-export { findCitations, type Citation } from "./citations";
+export type { Attribution } from "./attribution.ts";
+export { findCitations, type Citation } from "./citations.ts";
 
 export interface QuotedPassage {
   /** The quoted words, without the quote marks. */

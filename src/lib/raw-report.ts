@@ -20,6 +20,7 @@ import { readHeader } from "./raw-report/header.ts";
 import { splitMetadata } from "./raw-report/metadata.ts";
 import { normaliseLineEnds, removeZeroWidthJunk, sha256Hex } from "./raw-report/text.ts";
 
+export type { Dateline } from "./raw-report/dateline.ts";
 export { MAX_RAW_BYTES } from "./raw-report/decode.ts";
 export { RawReportError } from "./raw-report/error.ts";
 

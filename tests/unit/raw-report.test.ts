@@ -36,8 +36,8 @@ function thrownBy(action: () => unknown): RawReportError {
 
 type Expected = Omit<RawReport, "sha256">;
 
-const noDateline = { dateline: null, datelineParagraph: null } as const;
-const nothingElse = { credits: null, metadata: [] } as const;
+const noDateline: Pick<Expected, "dateline" | "datelineParagraph"> = { dateline: null, datelineParagraph: null };
+const nothingElse: Pick<Expected, "credits" | "metadata"> = { credits: null, metadata: [] };
 
 /** Fixtures whose bytes hash as they are: no byte-order mark, no CR. */
 const readableFixtures: Record<string, { behaviour: string; expected: Expected }> = {

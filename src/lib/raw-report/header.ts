@@ -4,9 +4,7 @@ import { RawReportError } from "./error.ts";
 export interface Header {
   /** YYYY-MM-DD. */
   published: string;
-  /** Everything up to where the article starts: leading whitespace, `date YYYY-MM-DD` and the spaces after it. */
-  prefix: string;
-  /** The rest of the file, starting with the article (on the header's own line, or on a later one). */
+  /** The rest of the file, from the first character of the article (on the header's own line, or a later one). */
   body: string;
 }
 
@@ -17,7 +15,11 @@ const MONTH_NAMES = [
   "July", "August", "September", "October", "November", "December",
 ];
 
-/** Reads the `date YYYY-MM-DD` header that every raw report starts with. */
+/**
+ * Reads the `date YYYY-MM-DD` header that every raw report starts with. Leading whitespace and the
+ * keyword's case are forgiven; the date itself must be ISO, because `07/08` means a different day
+ * in Damascus and in Washington.
+ */
 export function readHeader(text: string, file: string): Header {
   const firstLine = text.trimStart().split("\n", 1)[0] ?? "";
   if (!HEADER_KEYWORD.test(text)) {
@@ -43,7 +45,7 @@ export function readHeader(text: string, file: string): Header {
       `the file has the header "date ${published}" but no article text after it; put the report's paragraphs after the date, on the same line or below it`,
     );
   }
-  return { published, prefix: whole, body };
+  return { published, body };
 }
 
 function suggestIsoHeader(firstLine: string): string {

@@ -2,6 +2,17 @@ import { defineCollection, reference } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
 import { entityFields, isoDate, paragraphNumber } from "./schemas/fields.ts";
+
+type EntryCollection = "people" | "organizations" | "places";
+
+/** A list of entry ids, e.g. `people: [mohammad-bagheri, ali-abdullah-ayyoub]`, that must each name a file of the collection. */
+function idList(collection: EntryCollection) {
+  return z
+    .array(reference(collection), {
+      error: `expected a list of ids of content/${collection}/ files, written like [first-id, second-id] (an empty list is [])`,
+    })
+    .default([]);
+}
 import { articleIdFromPath } from "./lib/slugs.ts";
 
 const people = defineCollection({
@@ -64,11 +75,11 @@ const articles = defineCollection({
       retrieved: isoDate.optional(),
     }),
     /** People the report mentions. */
-    people: z.array(reference("people")).default([]),
+    people: idList("people"),
     /** Organizations the report mentions. */
-    organizations: z.array(reference("organizations")).default([]),
+    organizations: idList("organizations"),
     /** Places the report mentions. */
-    places: z.array(reference("places")).default([]),
+    places: idList("places"),
     /** Outlets the report attributes information to, with the paragraph and the words it uses. */
     cites: z
       .array(z.object({ outlet: reference("organizations"), paragraph: paragraphNumber, phrase: z.string().min(1) }))
@@ -85,7 +96,7 @@ const articles = defineCollection({
           /** Who is quoted, when it is not a person of the archive ("the two sides"). */
           speakerName: z.string().optional(),
           /** Outlets the quote is attributed to, nearest first ("al Mayadeen reported", "according to Fars"). */
-          reportedBy: z.array(reference("organizations")).default([]),
+          reportedBy: idList("organizations"),
         }),
       )
       .default([]),
@@ -117,9 +128,9 @@ const events = defineCollection({
       /** Where it happened. */
       place: reference("places").optional(),
       /** People who took part. */
-      people: z.array(reference("people")).default([]),
+      people: idList("people"),
       /** Organizations that took part. */
-      organizations: z.array(reference("organizations")).default([]),
+      organizations: idList("organizations"),
       /** The articles that report it: the paragraph that supports it and the phrase as stated ("on Tuesday"). */
       reports: z
         .array(z.object({ article: reference("articles"), paragraph: paragraphNumber, phrase: z.string().min(1) }))

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { getCollection, type CollectionEntry } from "astro:content";
 import { checkArchive, formatProblem, type ArchiveContents, type ReferenceUse } from "../lib/archive-invariants.ts";
 import { splitParagraphs } from "../lib/paragraphs.ts";
@@ -79,7 +80,8 @@ function describe(articles: Article[], events: ArchiveEvent[], places: Place[], 
     };
   });
   for (const place of places) references.push(...uses(fileOf(place, "places"), "country", place.data.country));
-  return { articles: checkedArticles, events: checkedEvents, references, ids };
+  const sources = [...articles, ...events].flatMap((entry) => (entry.filePath ? [{ file: entry.filePath, text: readFileSync(entry.filePath, "utf8") }] : []));
+  return { articles: checkedArticles, events: checkedEvents, references, ids, sources };
 }
 
 async function loadArchive(): Promise<Archive> {

@@ -1,4 +1,4 @@
-import { resolveWeekday, statedWeekday, weekdayOf } from "./dates.ts";
+import { isIsoDate, resolveWeekday, statedWeekday, weekdayOf } from "./dates.ts";
 
 /** A reference from one entry's field to an entry of another collection. */
 export interface ReferenceUse {
@@ -34,6 +34,8 @@ export interface ArchiveContents {
   references: ReferenceUse[];
   /** Ids present in each collection. */
   ids: Record<string, ReadonlySet<string>>;
+  /** The source text of each entry file, for what parsing hides. */
+  sources: { file: string; text: string }[];
 }
 
 export interface ArchiveProblem {
@@ -129,12 +131,32 @@ function subEventsOutsideParents(events: CheckedEvent[]): ArchiveProblem[] {
   });
 }
 
+const DATE_LINE = /^[ \t-]*([A-Za-z]+):[ \t]*["']?(\d{4}-\d{2}-\d{2})["']?[ \t]*$/gm;
+
+/**
+ * YAML reads an unquoted `2020-02-30` as a Date and silently rolls it over to 1 March, so impossible dates
+ * are caught in the source text, before the parser hides them.
+ */
+function impossibleDates(sources: { file: string; text: string }[]): ArchiveProblem[] {
+  return sources.flatMap(({ file, text }) =>
+    [...text.matchAll(DATE_LINE)]
+      .filter((match) => !isIsoDate(match[2]!))
+      .map((match) => ({
+        file,
+        field: match[1]!,
+        problem: `"${match[2]}" is not a real calendar date`,
+        fix: "write a day that exists as YYYY-MM-DD, e.g. 2020-07-10",
+      })),
+  );
+}
+
 /**
  * Checks what a schema cannot see on its own: links between entries, paragraph numbers, and dates against
  * the reports that state them. Returns every problem found, so one build shows them all.
  */
 export function checkArchive(contents: ArchiveContents): ArchiveProblem[] {
   return [
+    ...impossibleDates(contents.sources),
     ...unresolvedReferences(contents),
     ...missingParagraphs(contents.articles, contents.events),
     ...datesAgainstReports(contents.articles, contents.events),

@@ -9,20 +9,23 @@ export interface Attribution {
 }
 
 // Words that say a name is a news outlet: "the Fars news agency", "Syrian state TV", "the Associated Press".
-const MEDIA_WORDS = new Set([
-  "agency", "broadcaster", "channel", "daily", "journal", "magazine", "network", "news", "newspaper", "outlet",
-  "paper", "portal", "post", "press", "radio", "service", "site", "station", "television", "times", "tv", "website",
-  "weekly", "wire",
-]);
+const MEDIA_WORDS = new Set(
+  (
+    "agency broadcaster channel daily journal magazine network news newspaper outlet paper portal post press radio " +
+    "service site station television times tv website weekly wire"
+  ).split(" "),
+);
 
 function wordsOf(phrase: string): string[] {
-  return phrase
-    .trim()
-    .split(/\s+/)
-    .map((word) => word.replace(/^[^\p{L}\p{N}ʿʾ]+|[^\p{L}\p{N}.]+$/gu, ""))
-    // A full stop ends a sentence, except in an acronym ("U.S.").
-    .map((word) => (/^(?:\p{L}\.)+$/u.test(word) ? word : word.replace(/\.+$/, "")))
-    .filter((word) => word !== "");
+  return (
+    phrase
+      .trim()
+      .split(/\s+/)
+      .map((word) => word.replace(/^[^\p{L}\p{N}ʿʾ]+|[^\p{L}\p{N}.]+$/gu, ""))
+      // A full stop ends a sentence, except in an acronym ("U.S.").
+      .map((word) => (/^(?:\p{L}\.)+$/u.test(word) ? word : word.replace(/\.+$/, "")))
+      .filter((word) => word !== "")
+  );
 }
 
 function isPossessive(word: string): boolean {

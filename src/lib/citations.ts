@@ -23,7 +23,7 @@ interface CitationCue {
 
 const CUES: readonly CitationCue[] = [
   { pattern: /\b(?:quoted|cited)\s+[^,.;“”"«»]+?\s+as\s+(?:saying|telling)\b/g, outletComes: "before", distance: 0 },
-  { pattern: /\b(?:told|in an interview with)\s+/g, outletComes: "after", distance: 0 },
+  { pattern: /\b(?:told|speaking to|in an interview with)\s+/g, outletComes: "after", distance: 0 },
   { pattern: /\b(?:citing|quoting)\s+/g, outletComes: "after", distance: 1 },
   { pattern: /\b(?:as\s+)?reported\s+by\s+/g, outletComes: "after", distance: 2 },
   { pattern: /\baccording\s+to\s+/gi, outletComes: "after", distance: 2 },
@@ -31,7 +31,8 @@ const CUES: readonly CitationCue[] = [
 ];
 
 // Where the outlet's name stops: punctuation (a full stop, unless it closes an initial as in "U.S."), or a word that starts a new clause.
-const END_OF_NAME = /[,;:!?“”"«»]|(?<!\b\p{Lu})\.(?=\s|$)|\s+(?:on|in|at|during|after|before|which|who|that|as|and|quoting|citing|said|says|reported|reports|while|when|to)\b/u;
+const END_OF_NAME =
+  /[,;:!?“”"«»]|(?<!\b\p{Lu})\.(?=\s|$)|\s+(?:on|in|at|during|after|before|which|who|that|as|and|quoting|citing|said|says|reported|reports|while|when|to)\b/u;
 const START_OF_CLAUSE = /[,;:!?“”"«»]|(?<!\b\p{Lu})\.(?=\s)/gu;
 
 /** Every citation of an outlet in a report, in reading order. */
@@ -46,7 +47,8 @@ export function findPlacedCitations(text: string, paragraph: number, resolve: Re
   for (const cue of CUES) {
     for (const found of text.matchAll(cue.pattern)) {
       const cueEnd = found.index + found[0].length;
-      const [nameStart, nameEnd] = cue.outletComes === "before" ? [clauseStart(text, found.index), found.index] : [cueEnd, nameEndAfter(text, cueEnd)];
+      const [nameStart, nameEnd] =
+        cue.outletComes === "before" ? [clauseStart(text, found.index), found.index] : [cueEnd, nameEndAfter(text, cueEnd)];
       const name = text.slice(nameStart, nameEnd);
       if (name.trim() === "") continue;
       const outlet = attributeOutlet(name, resolve, { paragraph, index: nameStart });

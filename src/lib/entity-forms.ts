@@ -45,9 +45,7 @@ export function buildFormTable(entities: readonly EntityRecord[]): FormTable {
       // Most spans of a paragraph name nothing; return before doing any work for them.
       if (forms === undefined) return [];
       const letters = forms.some((form) => form.acronymLetters !== null) ? lettersOf(writtenAs) : "";
-      const entities = forms
-        .filter((form) => form.acronymLetters === null || form.acronymLetters === letters)
-        .map((form) => form.entity);
+      const entities = forms.filter((form) => form.acronymLetters === null || form.acronymLetters === letters).map((form) => form.entity);
       return [...new Set(entities)];
     },
   };

@@ -42,7 +42,10 @@ export interface EntityMatcher {
   analyse(paragraphs: readonly string[]): { mentions: EntityMention[]; ambiguous: AmbiguousMention[] };
   /** Resolves a name on its own: an ambiguous surname gives null. */
   resolve(name: string): EntityRecord | null;
-  /** Resolves names as read in this report: an ambiguous surname goes to the one person already named in full. */
+  /**
+   * Resolves names as read in this report: an ambiguous surname goes to the one person named in full before `at`
+   * (anywhere in the report when `at` is left out), and stays unresolved when none or several were.
+   */
   resolverFor(paragraphs: readonly string[]): ResolveName;
 }
 

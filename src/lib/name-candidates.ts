@@ -78,14 +78,16 @@ export function findNameCandidates(paragraphs: readonly string[], known: readonl
 }
 
 function namesIn(matches: CompromiseMatch[], type: EntityType): FoundName[] {
-  return matches.flatMap((match) => splitAtPunctuation(match.terms)).flatMap((terms) => {
-    const name = type === "person" ? withoutTitles(terms) : withoutArticle(terms);
-    const first = name[0];
-    const last = name[name.length - 1];
-    if (!first || !last) return [];
-    const possessive = POSSESSIVE_ENDING.exec(last.text)?.[0].length ?? 0;
-    return [{ type, start: first.offset.start, end: last.offset.start + last.offset.length - possessive }];
-  });
+  return matches
+    .flatMap((match) => splitAtPunctuation(match.terms))
+    .flatMap((terms) => {
+      const name = type === "person" ? withoutTitles(terms) : withoutArticle(terms);
+      const first = name[0];
+      const last = name[name.length - 1];
+      if (!first || !last) return [];
+      const possessive = POSSESSIVE_ENDING.exec(last.text)?.[0].length ?? 0;
+      return [{ type, start: first.offset.start, end: last.offset.start + last.offset.length - possessive }];
+    });
 }
 
 function splitAtPunctuation(terms: readonly CompromiseTerm[]): CompromiseTerm[][] {

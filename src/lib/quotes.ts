@@ -54,8 +54,8 @@ export function extractQuotes(paragraphs: readonly string[], resolve: ResolveNam
       let reportedBy = reportersOf(citations, speaker);
       // A paragraph that is nothing but a quote carries on the speaker of the quote before it.
       if (!speaker && lastOfPreviousParagraph && isWholeParagraph(text, span)) {
-        ({ speaker } = lastOfPreviousParagraph);
-        if (reportedBy.length === 0) ({ reportedBy } = lastOfPreviousParagraph);
+        speaker = lastOfPreviousParagraph.speaker;
+        if (reportedBy.length === 0) reportedBy = lastOfPreviousParagraph.reportedBy;
       }
       if (!speaker && span.text.split(/\s+/).length < FEWEST_WORDS_WITHOUT_SPEAKER) continue;
       lastOfThisParagraph = { text: span.text, paragraph, speaker, reportedBy };
@@ -91,8 +91,12 @@ function speakerBefore(text: string, span: QuoteSpan): { phrase: string; index: 
   if (quotedAs?.[1]) return { phrase: quotedAs[1], index: sentenceStart + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]) };
   const verb = [...sentence.matchAll(SPEECH_VERB_WORD)].at(-1);
   if (!verb) return null;
-  const subjectStart = lastMatchEnd(sentence.slice(0, verb.index), CLAUSE_BOUNDARY);
-  const subject = sentence.slice(subjectStart, verb.index).replace(/\s+(?:also|further|then)\s*$/, "");
+  const clauseStart = lastMatchEnd(sentence.slice(0, verb.index), CLAUSE_BOUNDARY);
+  // "Bagheri, who arrived on Tuesday, said: “…”": when an aside stands before the verb, the speaker opens the sentence.
+  const isAside = !/[\p{L}\p{N}]/u.test(sentence.slice(clauseStart, verb.index));
+  const subjectStart = isAside ? 0 : clauseStart;
+  const subjectEnd = isAside ? sentence.search(CLAUSE_BOUNDARY) : verb.index;
+  const subject = sentence.slice(subjectStart, subjectEnd).replace(/\s+(?:also|further|then)\s*$/, "");
   const speaker = LAST_WORDS_OF_SUBJECT.exec(subject);
   if (!speaker) return null;
   return { phrase: speaker[0].trim(), index: sentenceStart + subjectStart + speaker.index };

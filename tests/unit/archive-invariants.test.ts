@@ -10,6 +10,7 @@ function archive(events: CheckedEvent[], overrides: Partial<ArchiveContents> = {
     events,
     references: [],
     ids: { articles: new Set([ARTICLE]), events: new Set(events.map((e) => e.id)), people: new Set(["mohammad-bagheri"]) },
+    sources: [],
     ...overrides,
   };
 }
@@ -82,6 +83,13 @@ describe("checkArchive", () => {
     const first = event("arrival", "2020-07-07", "on Tuesday", { parent: "visit" });
     const last = event("meeting", "2020-07-09", "on Thursday", { parent: "visit" });
     expect(messages(archive([visit, first, last]))).toEqual([]);
+  });
+
+  it("catches an impossible date in the source text, which YAML would roll over to another day", () => {
+    const contents = archive([], { sources: [{ file: articleFile, text: "---\ntitle: x\npublished: 2020-02-30\n---\nBody" }] });
+    expect(messages(contents)).toEqual([
+      `${articleFile}: published: "2020-02-30" is not a real calendar date. Fix: write a day that exists as YYYY-MM-DD, e.g. 2020-07-10.`,
+    ]);
   });
 
   it("reports every problem at once, so one build shows them all", () => {

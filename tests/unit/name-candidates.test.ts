@@ -12,7 +12,9 @@ function candidatesIn(paragraphs: string[]) {
 
 describe("findNameCandidates", () => {
   it("reports unknown people, organizations and places but not known ones", () => {
-    expect(candidatesIn(["Iraqi Foreign Minister Fuad Hussein met General Bagheri and officials of the Kremlin in Moscow on Monday."])).toEqual([
+    expect(
+      candidatesIn(["Iraqi Foreign Minister Fuad Hussein met General Bagheri and officials of the Kremlin in Moscow on Monday."]),
+    ).toEqual([
       { text: "Fuad Hussein", type: "person", paragraph: 1 },
       { text: "Kremlin", type: "organization", paragraph: 1 },
       { text: "Moscow", type: "place", paragraph: 1 },
@@ -50,7 +52,9 @@ describe("findNameCandidates", () => {
 
   it("splits a list of places into separate names", () => {
     expect(candidatesIn(["Delegations came from Lebanon, Jordan and Egypt."]).map((candidate) => candidate.text)).toEqual([
-      "Lebanon", "Jordan", "Egypt",
+      "Lebanon",
+      "Jordan",
+      "Egypt",
     ]);
   });
 });

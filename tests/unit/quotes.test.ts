@@ -49,6 +49,23 @@ describe("extractQuotes attribution forms", () => {
     expect(quote.speaker).toEqual(ayyoub);
   });
 
+  it("reads a speaker whose verb comes after an aside", () => {
+    const [quote] = quotesIn(["Bagheri, who arrived in Damascus on Tuesday, said: “Our cooperation will grow.”"]);
+    expect(quote.speaker).toEqual(bagheri);
+  });
+
+  it("reads a question handed over to its speaker, and the outlet the speaker talked to", () => {
+    expect(quotesIn(["“Why would we wait any longer?” the Syrian president asked, speaking to al-Mayadeen."])).toEqual([
+      {
+        text: "Why would we wait any longer?",
+        paragraph: 1,
+        speaker: { id: null, name: "the Syrian president" },
+        reportedBy: [alMayadeen],
+      },
+    ]);
+    expect(quotesIn(["“We will not wait any longer,” Assad told al-Mayadeen."])[0].reportedBy).toEqual([alMayadeen]);
+  });
+
   it("reads straight quotes as well as curly ones", () => {
     expect(quotesIn(['"We will respond to any aggression," Assad said.'])).toEqual([
       { text: "We will respond to any aggression", paragraph: 1, speaker: assad, reportedBy: [] },

@@ -19,7 +19,10 @@ export const seedEntities: readonly EntityRecord[] = [
   entity("organization", "irib", "IRIB", ["Islamic Republic of Iran Broadcasting"]),
   entity("organization", "fars-news-agency", "Fars News Agency", ["Fars", "Fars news agency"]),
   entity("organization", "tehran-times", "Tehran Times"),
-  entity("organization", "armed-forces-of-iran", "Armed Forces of the Islamic Republic of Iran", ["Iran’s Armed Forces", "Iranian Armed Forces"]),
+  entity("organization", "armed-forces-of-iran", "Armed Forces of the Islamic Republic of Iran", [
+    "Iran’s Armed Forces",
+    "Iranian Armed Forces",
+  ]),
   entity("organization", "syrian-ministry-of-defense", "Syrian Ministry of Defense", ["Syrian Defense Ministry"]),
   entity("place", "tehran", "Tehran"),
   entity("place", "damascus", "Damascus"),

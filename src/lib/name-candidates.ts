@@ -54,7 +54,8 @@ const POSSESSIVE_ENDING = /(?:['’]s|['’])$/i;
 export function findNameCandidates(paragraphs: readonly string[], known: readonly EntityMention[]): NameCandidate[] {
   const starts = paragraphStarts(paragraphs);
   // One compromise pass over the whole report: parsing is the expensive part, and sentences never span paragraphs.
-  const doc = nlp(paragraphs.join(PARAGRAPH_SEPARATOR), INSTITUTIONS);
+  // Sentences that can hold no unknown name are blanked first (same length, so offsets stay true).
+  const doc = nlp(paragraphs.map((text, i) => withoutNamelessSentences(text, i + 1, known)).join(PARAGRAPH_SEPARATOR), INSTITUTIONS);
   const found = [
     ...namesIn(doc.people().json({ offset: true, terms: { offset: true } }), "person"),
     ...namesIn(doc.organizations().json({ offset: true, terms: { offset: true } }), "organization"),
@@ -75,6 +76,26 @@ export function findNameCandidates(paragraphs: readonly string[], known: readonl
     candidates.push({ text, type: name.type, paragraph });
   }
   return withoutBareSurnames(candidates);
+}
+
+const SENTENCE = /[^.!?]+(?:[.!?]+["”’')\]]*|$)/g;
+const CAPITALISED_WORD = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’.-]*/gu;
+
+/**
+ * Replaces with spaces each sentence whose capitalised words are all known mentions or descriptors
+ * ("Syrian President Bashar al-Assad has said…"): compromise's cost grows with the text, and most
+ * sentences of a report name only what the archive already knows.
+ */
+function withoutNamelessSentences(text: string, paragraph: number, known: readonly EntityMention[]): string {
+  const mentions = known.filter((mention) => mention.paragraph === paragraph);
+  return text.replace(SENTENCE, (sentence, offset: number) => {
+    for (const word of sentence.matchAll(CAPITALISED_WORD)) {
+      const at = offset + word.index;
+      const insideMention = mentions.some((m) => m.index <= at && at < m.index + m.text.length);
+      if (!insideMention && !isDescriptorWord(word[0].replace(/['’]s$/, ""))) return sentence;
+    }
+    return " ".repeat(sentence.length);
+  });
 }
 
 function namesIn(matches: CompromiseMatch[], type: EntityType): FoundName[] {

@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { isIsoDate } from "../lib/dates.ts";
+import type { ReferenceFactory } from "./references.ts";
 
 /**
  * A calendar day written `YYYY-MM-DD`. YAML turns an unquoted date into a Date at midnight UTC,
@@ -31,3 +32,12 @@ export const entityFields = {
   /** One or two sentences saying who or what this is. */
   description: z.string().default(""),
 };
+
+/** A list of entry ids, e.g. `people: [mohammad-bagheri, ali-abdullah-ayyoub]`, each naming a file of the collection. */
+export function idList<R extends z.ZodType>(reference: ReferenceFactory<R>, collection: "people" | "organizations" | "places") {
+  return z
+    .array(reference(collection), {
+      error: `expected a list of ids of content/${collection}/ files, written like [first-id, second-id] (an empty list is [])`,
+    })
+    .default([]);
+}

@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { parse } from "yaml";
+import type { EntityRecord, EntityType } from "../lib/entity-matcher.ts";
+import type { KnownEvent } from "../lib/ingest/corroboration.ts";
+
+/** What the ingest command needs to know of the archive it writes into. */
+export interface ArchiveIndex {
+  contentDir: string;
+  articlesDir: string;
+  entities: Map<string, EntityRecord>;
+  cityIds: Set<string>;
+  /** Existing articles by the sha256 of their raw text, to recognise a report already ingested. */
+  articleBySha: Map<string, string>;
+  /** Existing article files by id (file name without extension). */
+  articleById: Map<string, string>;
+  events: (KnownEvent & { file: string })[];
+  eventIds: Set<string>;
+}
+
+const ENTITY_FOLDERS: [string, EntityType][] = [
+  ["people", "person"],
+  ["organizations", "organization"],
+  ["places", "place"],
+];
+
+function filesIn(folder: string, extension: string, recursive = false): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(extension) && !entry.name.startsWith("."))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+function readYaml(file: string): Record<string, unknown> {
+  try {
+    return (parse(readFileSync(file, "utf8")) ?? {}) as Record<string, unknown>;
+  } catch (error) {
+    throw new Error(`${file} is not valid YAML (${(error as Error).message.split("\n")[0]}); fix it before ingesting`, { cause: error });
+  }
+}
+
+function frontmatterOf(file: string): Record<string, unknown> {
+  const text = readFileSync(file, "utf8");
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  return match ? ((parse(match[1]!) ?? {}) as Record<string, unknown>) : {};
+}
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+const day = (value: unknown): string | undefined => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === "string" ? value : undefined);
+
+/** Reads the archive's entities, articles and events from `contentDir` (and articles from `articlesDir`). */
+export function loadArchiveIndex(contentDir: string, articlesDir = path.join(contentDir, "articles")): ArchiveIndex {
+  const entities = new Map<string, EntityRecord>();
+  const cityIds = new Set<string>();
+  for (const [folder, type] of ENTITY_FOLDERS) {
+    for (const file of filesIn(path.join(contentDir, folder), ".yaml")) {
+      const data = readYaml(file);
+      const id = path.basename(file, ".yaml");
+      entities.set(id, { id, type, name: String(data.name ?? id), aliases: strings(data.aliases), originalScript: strings(data.originalScript) });
+      if (type === "place" && data.kind === "city") cityIds.add(id);
+    }
+  }
+  const articleBySha = new Map<string, string>();
+  const articleById = new Map<string, string>();
+  for (const folder of new Set([path.join(contentDir, "articles"), articlesDir])) {
+    for (const file of filesIn(folder, ".mdx", true)) {
+      const source = frontmatterOf(file).source as { sha256?: unknown } | undefined;
+      if (typeof source?.sha256 === "string") articleBySha.set(source.sha256, file);
+      articleById.set(path.basename(file, ".mdx"), file);
+    }
+  }
+  const events = filesIn(path.join(contentDir, "events"), ".yaml", true).map((file) => {
+    const data = readYaml(file);
+    const start = day(data.date) ?? day(data.start) ?? "";
+    return {
+      id: path.basename(file, ".yaml"),
+      file,
+      start,
+      end: day(data.end) ?? start,
+      place: typeof data.place === "string" ? data.place : undefined,
+      people: strings(data.people),
+      organizations: strings(data.organizations),
+    };
+  });
+  return { contentDir, articlesDir, entities, cityIds, articleBySha, articleById, events, eventIds: new Set(events.map((e) => e.id)) };
+}

@@ -1,0 +1,20 @@
+import { parentPort, workerData } from "node:worker_threads";
+import { createEntityMatcher, type EntityRecord } from "../lib/entity-matcher.ts";
+import { draftReport, type IngestOptions } from "./ingest-report.ts";
+
+interface WorkerSetup {
+  entities: EntityRecord[];
+  cityIds: string[];
+  options: Pick<IngestOptions, "publisher" | "sourceUrl">;
+}
+
+const setup = workerData as WorkerSetup;
+const environment = {
+  matcher: createEntityMatcher(setup.entities),
+  entities: new Map(setup.entities.map((entity) => [entity.id, entity])),
+  cityIds: new Set(setup.cityIds),
+};
+
+parentPort!.on("message", ({ position, input }: { position: number; input: string }) => {
+  parentPort!.postMessage({ position, outcome: draftReport(input, environment, setup.options) });
+});

@@ -1,0 +1,208 @@
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { z } from "astro/zod";
+import type { EntityMatcher, EntityRecord } from "../lib/entity-matcher.ts";
+import { draftArticle, type ArticleDraft } from "../lib/ingest/article-draft.ts";
+import { findCorroborated, type KnownEvent } from "../lib/ingest/corroboration.ts";
+import { appendEventReport, renderArticleMdx, renderEventYaml } from "../lib/ingest/documents.ts";
+import { unescapeMdxParagraph, escapeMdxParagraph } from "../lib/mdx-escape.ts";
+import { MAX_RAW_BYTES, parseRawReport, RawReportError } from "../lib/raw-report.ts";
+import { slugify } from "../lib/slugs.ts";
+import { articleSchema } from "../schemas/article.ts";
+import { eventSchema } from "../schemas/event.ts";
+import type { ArchiveIndex } from "./archive-index.ts";
+import { writeFileAtomic } from "./atomic-write.ts";
+
+export interface IngestOptions {
+  dryRun: boolean;
+  force: boolean;
+  publisher?: string;
+  sourceUrl?: string;
+}
+
+export interface EventAction {
+  id: string;
+  action: "created" | "attached";
+  file: string;
+  date: string;
+}
+
+export interface IngestResult {
+  input: string;
+  ok: boolean;
+  /** written, would-write (dry run), exists (same text already archived), failed. */
+  status: "written" | "would-write" | "exists" | "failed";
+  output: string | null;
+  published: string | null;
+  dateline: string | null;
+  draft: boolean;
+  dates: { text: string; date: string; paragraph: number; rule: string }[];
+  entities: { id: string; name: string; type: string; text: string }[];
+  candidates: { text: string; type: string; paragraph: number }[];
+  events: EventAction[];
+  error: string | null;
+}
+
+class IngestError extends Error {}
+
+const idSchema = () => z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: "expected an id: lower-case letters, digits and hyphens" });
+const articleFrontmatter = articleSchema(idSchema);
+const eventData = eventSchema(idSchema);
+
+function failure(input: string, error: unknown): IngestResult {
+  const message = error instanceof RawReportError || error instanceof IngestError ? error.message : `${input}: ${(error as Error).message}`;
+  return { input, ok: false, status: "failed", output: null, published: null, dateline: null, draft: false, dates: [], entities: [], candidates: [], events: [], error: message };
+}
+
+function readReport(input: string) {
+  let size: number;
+  try {
+    size = statSync(input).size;
+  } catch {
+    throw new IngestError(`${input}: no such file; check the path`);
+  }
+  if (size > MAX_RAW_BYTES) {
+    throw new IngestError(`${input}: the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit for one report; split it into one file per report`);
+  }
+  return parseRawReport(readFileSync(input), input);
+}
+
+function schemaProblems(label: string, issues: z.core.$ZodIssue[]): string {
+  return issues.map((issue) => `${label}: ${issue.path.join(".") || "(file)"}: ${issue.message}`).join("; ");
+}
+
+/** Checks the draft as the site build will: schema, references to existing entries, nothing lost in escaping. */
+function validateDraft(input: string, draft: ArticleDraft, index: ArchiveIndex): void {
+  const parsed = articleFrontmatter.safeParse(draft.frontmatter);
+  if (!parsed.success) throw new IngestError(`${input}: the generated article does not validate (${schemaProblems("frontmatter", parsed.error.issues)})`);
+  const { publisher } = draft.frontmatter;
+  if (publisher && index.entities.get(publisher)?.type !== "organization") {
+    throw new IngestError(`${input}: --publisher ${publisher} is not an organization of the archive; use the id of a file in content/organizations/, or add one`);
+  }
+  for (const paragraph of draft.paragraphs) {
+    if (unescapeMdxParagraph(escapeMdxParagraph(paragraph)) !== paragraph) {
+      throw new IngestError(`${input}: a paragraph could not be escaped for MDX without loss; please report this text`);
+    }
+  }
+}
+
+function firstMentions(draft: ArticleDraft): IngestResult["entities"] {
+  const seen = new Map<string, IngestResult["entities"][number]>();
+  for (const m of draft.mentions) if (!seen.has(m.id)) seen.set(m.id, { id: m.id, name: m.name, type: m.type, text: m.text });
+  return [...seen.values()];
+}
+
+function uniqueId(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n += 1;
+  return `${base}-${n}`;
+}
+
+interface PlannedEvent extends EventAction {
+  text: string;
+  /** How the archive index knows a created event, once written. */
+  known?: KnownEvent & { file: string };
+}
+
+function planEvents(draft: ArticleDraft, slug: string, index: ArchiveIndex): PlannedEvent[] {
+  const eventsDir = path.join(index.contentDir, "events");
+  const planned: PlannedEvent[] = [];
+  const known = [...index.events];
+  const taken = new Set(index.eventIds);
+  for (const proposal of draft.events) {
+    const existing = findCorroborated(proposal, known);
+    if (existing) {
+      const earlier = planned.find((p) => p.id === existing.id);
+      const current = earlier ? earlier.text : readFileSync(existing.file, "utf8");
+      const text = appendEventReport(current, { article: slug, ...proposal.report });
+      if (text === null) continue;
+      if (earlier) earlier.text = text;
+      else planned.push({ id: existing.id, action: "attached", file: existing.file, date: proposal.date, text });
+      continue;
+    }
+    const id = uniqueId(`${proposal.date}-${slugify(proposal.title, 60)}`, taken);
+    taken.add(id);
+    const text = renderEventYaml(proposal, slug);
+    const parsed = eventData.safeParse({ ...proposal, date: proposal.date, reports: [{ article: slug, ...proposal.report }] });
+    if (!parsed.success) throw new IngestError(`event ${id}: the generated event does not validate (${schemaProblems("event", parsed.error.issues)})`);
+    const file = path.join(eventsDir, `${id}.yaml`);
+    const created = { id, file, start: proposal.date, end: proposal.date, place: proposal.place, people: proposal.people, organizations: proposal.organizations };
+    planned.push({ id, action: "created", file, date: proposal.date, text, known: created });
+    known.push(created);
+  }
+  return planned;
+}
+
+/** What drafting one input gives: the article draft, or the reason it failed. Plain data, so it can cross threads. */
+export type DraftOutcome = { input: string; draft: ArticleDraft; error?: undefined } | { input: string; draft?: undefined; error: string };
+
+/** What drafting needs to know of the archive: the entities to match and which places are cities. */
+export interface DraftEnvironment {
+  matcher: EntityMatcher;
+  entities: ReadonlyMap<string, EntityRecord>;
+  cityIds: ReadonlySet<string>;
+}
+
+/**
+ * Reads, checks and drafts one raw report: the expensive, side-effect-free part of ingesting, which can
+ * run on several threads at once.
+ */
+export function draftReport(input: string, environment: DraftEnvironment, options: Pick<IngestOptions, "publisher" | "sourceUrl">): DraftOutcome {
+  try {
+    const report = readReport(input);
+    const draft = draftArticle(report, { ...environment, publisher: options.publisher, sourceUrl: options.sourceUrl, sourceFile: path.basename(input) });
+    return { input, draft };
+  } catch (error) {
+    return { input, error: failure(input, error).error! };
+  }
+}
+
+/**
+ * Commits a drafted report to the archive: recognises a text already archived, validates everything,
+ * plans the events it reports, and only then writes (unless a dry run). Every write is atomic; nothing is
+ * replaced without `force`. Runs in input order, so event ids and corroboration are the same on every run.
+ */
+export function commitDraft(outcome: DraftOutcome, index: ArchiveIndex, options: IngestOptions): IngestResult {
+  const { input } = outcome;
+  if (outcome.error !== undefined) return failure(input, new IngestError(outcome.error));
+  const { draft } = outcome;
+  try {
+    const report = { published: draft.frontmatter.published, sha256: draft.frontmatter.source.sha256 };
+    const base = {
+      input,
+      ok: true,
+      published: report.published,
+      dateline: draft.frontmatter.dateline ? (index.entities.get(draft.frontmatter.dateline)?.name ?? null) : null,
+      draft: true,
+      dates: draft.frontmatter.dates,
+      entities: firstMentions(draft),
+      candidates: draft.candidates.map(({ text, type, paragraph }) => ({ text, type, paragraph })),
+      error: null,
+    };
+    const existing = index.articleBySha.get(report.sha256);
+    if (existing) return { ...base, status: "exists", output: existing, events: [] };
+    validateDraft(input, draft, index);
+    const slug = draft.slug;
+    const taken = index.articleById.get(slug);
+    if (taken && !options.force) {
+      throw new IngestError(`${input}: an article with the id "${slug}" already exists at ${taken} (a different text); nothing was written. Use --force to replace it`);
+    }
+    const output = taken ?? path.join(index.articlesDir, report.published.slice(0, 4), `${slug}.mdx`);
+    const events = planEvents(draft, slug, index);
+    const actions = events.map(({ id, action, file, date }) => ({ id, action, file, date }));
+    if (options.dryRun) return { ...base, status: "would-write", output, events: actions };
+    writeFileAtomic(output, renderArticleMdx(draft.frontmatter, draft.paragraphs), { overwrite: options.force });
+    for (const event of events) writeFileAtomic(event.file, event.text, { overwrite: event.action === "attached" });
+    index.articleBySha.set(report.sha256, output);
+    index.articleById.set(slug, output);
+    for (const { known } of events) {
+      if (!known) continue;
+      index.events.push(known);
+      index.eventIds.add(known.id);
+    }
+    return { ...base, status: "written", output, events: actions };
+  } catch (error) {
+    return failure(input, error);
+  }
+}

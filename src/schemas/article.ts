@@ -1,0 +1,72 @@
+import { z } from "astro/zod";
+import { idList, isoDate, paragraphNumber } from "./fields.ts";
+import type { ReferenceFactory } from "./references.ts";
+
+/** The frontmatter of an article: `content/articles/<year>/<slug>.mdx`. */
+export function articleSchema<R extends z.ZodType>(reference: ReferenceFactory<R>) {
+  return z.object({
+    /** Headline as the archive shows it. */
+    title: z.string().min(1, { error: "title is empty; write the headline" }),
+    /** One-sentence summary for lists, feeds and search results. */
+    summary: z.string().default(""),
+    /** Publication day of the original report. */
+    published: isoDate,
+    /** The place the report was filed from. */
+    dateline: reference("places").nullable().default(null),
+    /** The dateline exactly as the raw text wrote it, e.g. "TEHRAN -". */
+    datelineText: z.string().optional(),
+    /** The outlet that published the report, when known. */
+    publisher: reference("organizations").optional(),
+    /** Signature of the reporters or editors as printed, e.g. "NA/PA". */
+    credits: z.string().optional(),
+    /** Where the text comes from and how to verify it. */
+    source: z.object(
+      {
+        /** Address of the original report. */
+        url: z.url({ error: "source.url must be the full address of the original report, starting with https://" }).optional(),
+        /** sha256 (hex) of the raw text, after normalising line ends to LF and removing a byte-order mark. */
+        sha256: z.string().regex(/^[0-9a-f]{64}$/, {
+          error: "source.sha256 must be 64 lowercase hex digits (run `sha256sum` on the raw file)",
+        }),
+        /** Day the raw text was retrieved for the archive. */
+        retrieved: isoDate.optional(),
+        /** The raw file's name when it was ingested. */
+        file: z.string().optional(),
+      },
+      { error: "source is missing; add source: with at least sha256: <64 hex digits of the raw text>" },
+    ),
+    /** People the report mentions. */
+    people: idList(reference, "people"),
+    /** Organizations the report mentions. */
+    organizations: idList(reference, "organizations"),
+    /** Places the report mentions. */
+    places: idList(reference, "places"),
+    /** Outlets the report attributes information to, with the paragraph and the words it uses. */
+    cites: z
+      .array(z.object({ outlet: reference("organizations"), paragraph: paragraphNumber, phrase: z.string().min(1) }))
+      .default([]),
+    /** Quoted passages with their speaker and the chain of outlets that reported them, nearest first. */
+    quotes: z
+      .array(
+        z.object({
+          /** The quoted words, without the quote marks. */
+          text: z.string().min(1),
+          /** The paragraph the quote stands in. */
+          paragraph: paragraphNumber,
+          /** The person quoted, when the archive knows them. */
+          speaker: reference("people").optional(),
+          /** Who is quoted, when it is not a person of the archive ("the two sides"). */
+          speakerName: z.string().optional(),
+          /** Outlets the quote is attributed to, nearest first ("al Mayadeen reported", "according to Fars"). */
+          reportedBy: idList(reference, "organizations"),
+        }),
+      )
+      .default([]),
+    /** Date references resolved from the text against the publication date. */
+    dates: z
+      .array(z.object({ text: z.string(), date: isoDate, paragraph: paragraphNumber, rule: z.string() }))
+      .default([]),
+    /** True while a generated article waits for an editor's review (headline, entities, events). */
+    draft: z.boolean().default(false),
+  });
+}

@@ -1,0 +1,30 @@
+import { z } from "astro/zod";
+import { entityFields } from "./fields.ts";
+import type { ReferenceFactory } from "./references.ts";
+
+/** A person of the archive: `content/people/<id>.yaml`. */
+export const personSchema = z.object({
+  ...entityFields,
+  /** Office or function at the time of the reports, e.g. "President of Syria". */
+  role: z.string().default(""),
+  /** Rank or honorific used in the reports, e.g. "Major General". */
+  title: z.string().optional(),
+});
+
+/** An organization: outlet, agency, ministry, armed force… `content/organizations/<id>.yaml`. */
+export const organizationSchema = z.object({
+  ...entityFields,
+  /** What kind of body it is: newspaper, news agency, ministry, military, … */
+  kind: z.string().default("organization"),
+});
+
+/** A place: `content/places/<id>.yaml`. */
+export function placeSchema<R extends z.ZodType>(reference: ReferenceFactory<R>) {
+  return z.object({
+    ...entityFields,
+    /** city, country, region, … */
+    kind: z.string().default("place"),
+    /** The country a city or region lies in. */
+    country: reference("places").optional(),
+  });
+}

@@ -12,7 +12,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "always",
-  build: { format: "directory" },
+  build: { format: "directory", inlineStylesheets: "never" },
+  // Caches live in the project, not in a shared node_modules, so several copies of the site can build at once.
+  cacheDir: ".cache/astro",
+  vite: { cacheDir: ".cache/vite" },
   markdown: { processor: satteri({ hastPlugins: [paragraphAnchors], features: { smartPunctuation: false } }) },
   integrations: [mdx(), pagefindIntegration()],
   devToolbar: { enabled: false },

@@ -14,6 +14,8 @@ export interface ArchiveIndex {
   articleBySha: Map<string, string>;
   /** Existing article files by id (file name without extension). */
   articleById: Map<string, string>;
+  /** The raw file name each existing article was ingested from, by id. */
+  articleSourceFile: Map<string, string>;
   events: (KnownEvent & { file: string })[];
   eventIds: Set<string>;
 }
@@ -63,11 +65,14 @@ export function loadArchiveIndex(contentDir: string, articlesDir = path.join(con
   }
   const articleBySha = new Map<string, string>();
   const articleById = new Map<string, string>();
+  const articleSourceFile = new Map<string, string>();
   for (const folder of new Set([path.join(contentDir, "articles"), articlesDir])) {
     for (const file of filesIn(folder, ".mdx", true)) {
-      const source = frontmatterOf(file).source as { sha256?: unknown } | undefined;
+      const source = frontmatterOf(file).source as { sha256?: unknown; file?: unknown } | undefined;
+      const id = path.basename(file, ".mdx");
       if (typeof source?.sha256 === "string") articleBySha.set(source.sha256, file);
-      articleById.set(path.basename(file, ".mdx"), file);
+      if (typeof source?.file === "string") articleSourceFile.set(id, source.file);
+      articleById.set(id, file);
     }
   }
   const events = filesIn(path.join(contentDir, "events"), ".yaml", true).map((file) => {
@@ -83,5 +88,5 @@ export function loadArchiveIndex(contentDir: string, articlesDir = path.join(con
       organizations: strings(data.organizations),
     };
   });
-  return { contentDir, articlesDir, entities, cityIds, articleBySha, articleById, events, eventIds: new Set(events.map((e) => e.id)) };
+  return { contentDir, articlesDir, entities, cityIds, articleBySha, articleById, articleSourceFile, events, eventIds: new Set(events.map((e) => e.id)) };
 }

@@ -86,13 +86,32 @@ function validateDraft(input: string, draft: ArticleDraft, index: ArchiveIndex):
   }
 }
 
+/**
+ * The article's id: the slug of its headline. When another report already has that id, the new one gets the
+ * publication date, then a number, appended; only a new version of the same raw file (same file name, other
+ * text) claims the id of the old one, and only with `force`.
+ */
+function chooseArticleId(input: string, draft: ArticleDraft, index: ArchiveIndex, force: boolean): { slug: string; replaces?: string } {
+  const existing = index.articleById.get(draft.slug);
+  if (!existing) return { slug: draft.slug };
+  if (index.articleSourceFile.get(draft.slug) === draft.frontmatter.source.file) {
+    if (!force) {
+      throw new IngestError(
+        `${input}: ${existing} was ingested from a file of the same name with a different text; nothing was written. Use --force to replace it with this version`,
+      );
+    }
+    return { slug: draft.slug, replaces: existing };
+  }
+  return { slug: uniqueId(`${draft.slug}-${draft.frontmatter.published}`, index.articleById) };
+}
+
 function firstMentions(draft: ArticleDraft): IngestResult["entities"] {
   const seen = new Map<string, IngestResult["entities"][number]>();
   for (const m of draft.mentions) if (!seen.has(m.id)) seen.set(m.id, { id: m.id, name: m.name, type: m.type, text: m.text });
   return [...seen.values()];
 }
 
-function uniqueId(base: string, taken: ReadonlySet<string>): string {
+function uniqueId(base: string, taken: { has(id: string): boolean }): string {
   if (!taken.has(base)) return base;
   let n = 2;
   while (taken.has(`${base}-${n}`)) n += 1;
@@ -183,19 +202,16 @@ export function commitDraft(outcome: DraftOutcome, index: ArchiveIndex, options:
     const existing = index.articleBySha.get(report.sha256);
     if (existing) return { ...base, status: "exists", output: existing, events: [] };
     validateDraft(input, draft, index);
-    const slug = draft.slug;
-    const taken = index.articleById.get(slug);
-    if (taken && !options.force) {
-      throw new IngestError(`${input}: an article with the id "${slug}" already exists at ${taken} (a different text); nothing was written. Use --force to replace it`);
-    }
-    const output = taken ?? path.join(index.articlesDir, report.published.slice(0, 4), `${slug}.mdx`);
+    const { slug, replaces } = chooseArticleId(input, draft, index, options.force);
+    const output = replaces ?? path.join(index.articlesDir, report.published.slice(0, 4), `${slug}.mdx`);
     const events = planEvents(draft, slug, index);
     const actions = events.map(({ id, action, file, date }) => ({ id, action, file, date }));
     if (options.dryRun) return { ...base, status: "would-write", output, events: actions };
-    writeFileAtomic(output, renderArticleMdx(draft.frontmatter, draft.paragraphs), { overwrite: options.force });
+    writeFileAtomic(output, renderArticleMdx(draft.frontmatter, draft.paragraphs), { overwrite: replaces !== undefined });
     for (const event of events) writeFileAtomic(event.file, event.text, { overwrite: event.action === "attached" });
     index.articleBySha.set(report.sha256, output);
     index.articleById.set(slug, output);
+    if (draft.frontmatter.source.file) index.articleSourceFile.set(slug, draft.frontmatter.source.file);
     for (const { known } of events) {
       if (!known) continue;
       index.events.push(known);

@@ -1,0 +1,142 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, appendFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { stringify } from "yaml";
+import { runIngest } from "../ingest/run-ingest.ts";
+import { parseRawReport } from "../lib/raw-report.ts";
+import { writeBaselineSite } from "./baseline-site.ts";
+import { runMeasured } from "./measure-process.ts";
+import { measureSearchTransfer } from "./search-transfer.ts";
+import { syntheticEntities, syntheticReports } from "./synthetic-archive.ts";
+
+const REPO = fileURLToPath(new URL("../../", import.meta.url));
+const ASTRO = path.join(REPO, "node_modules/astro/bin/astro.mjs");
+const ENV = { ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1" };
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string", default: "1000" },
+    json: { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+    "ingest-only": { type: "boolean", default: false },
+  },
+});
+const count = Number(values.articles);
+if (!Number.isInteger(count) || count < 1) {
+  process.stderr.write(`--articles takes a whole number of articles, e.g. --articles 2000 (got "${values.articles}")\n`);
+  process.exit(2);
+}
+const log = (line: string) => values.json || process.stderr.write(`${line}\n`);
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+const bytes = (dir: string) => files(dir).reduce((sum, file) => sum + statSync(file).size, 0);
+
+function createSite(root: string): string {
+  const site = path.join(root, "site");
+  for (const entry of ["package.json", "tsconfig.json", "astro.config.mjs", "src", "public"]) cpSync(path.join(REPO, entry), path.join(site, entry), { recursive: true });
+  symlinkSync(path.join(REPO, "node_modules"), path.join(site, "node_modules"), "dir");
+  for (const entity of syntheticEntities()) {
+    const { id, folder, ...data } = entity;
+    mkdirSync(path.join(site, "content", folder), { recursive: true });
+    writeFileSync(path.join(site, "content", folder, `${id}.yaml`), stringify({ ...data, originalScript: [], description: "" }));
+  }
+  mkdirSync(path.join(site, "content/articles"), { recursive: true });
+  mkdirSync(path.join(site, "content/events"), { recursive: true });
+  return site;
+}
+
+/** The gzipped size of an article page and of the CSS and JS it loads. */
+function articleWeights(dist: string) {
+  const articleDir = path.join(dist, "articles");
+  const first = readdirSync(articleDir).sort()[0]!;
+  const html = readFileSync(path.join(articleDir, first, "index.html"));
+  const text = html.toString("utf8");
+  const assets = (pattern: RegExp) =>
+    [...text.matchAll(pattern)].map((m) => m[1]!).filter((href) => href.startsWith("/")).map((href) => gzipSync(readFileSync(path.join(dist, href))).length);
+  const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
+  const inlineScripts = [...text.matchAll(/<script(?![^>]*type="(?:application\/ld\+json|text\/pagefind-template)")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!.length);
+  return {
+    html: gzipSync(html).length / 1024,
+    css: sum(assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) / 1024,
+    js: (sum(assets(/<script[^>]+src="([^"]+)"/g)) + sum(inlineScripts)) / 1024,
+  };
+}
+
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+async function main() {
+  const root = mkdtempSync(path.join(tmpdir(), "dossier-bench-"));
+  try {
+    const site = createSite(root);
+    const rawDir = path.join(root, "raw");
+    mkdirSync(rawDir);
+    const reports = syntheticReports(count);
+    for (const report of reports) writeFileSync(path.join(rawDir, report.name), report.text);
+    log(`Generated ${count} raw reports in ${rawDir}`);
+
+    const ingestStart = performance.now();
+    const results = await runIngest(
+      reports.map((r) => path.join(rawDir, r.name)),
+      { contentDir: path.join(site, "content"), options: { dryRun: false, force: false } },
+    );
+    const ingestSeconds = (performance.now() - ingestStart) / 1000;
+    const failed = results.filter((r) => !r.ok);
+    if (failed.length > 0) throw new Error(`ingest failed for ${failed.length} reports, first: ${failed[0]!.error}`);
+    log(`Ingested ${count} reports in ${ingestSeconds.toFixed(1)} s (${(count / ingestSeconds).toFixed(0)} per second)`);
+    if (values["ingest-only"]) {
+      const line = { articles: count, ingest_s: round(ingestSeconds), ingest_per_s: round(count / ingestSeconds, 0) };
+      process.stdout.write(values.json ? `${JSON.stringify(line)}\n` : `ingest: ${line.ingest_s} s for ${count} reports\n`);
+      return;
+    }
+
+    const build = await runMeasured(process.execPath, [ASTRO, "build"], { cwd: site, env: ENV });
+    if (build.status !== 0) throw new Error(`the Dossier build failed:\n${build.output.slice(-4000)}`);
+    log(`Dossier build: ${build.seconds.toFixed(1)} s, peak RSS ${build.peakRssMb.toFixed(0)} MB`);
+
+    const changed = results.find((r) => r.output)!.output!;
+    appendFileSync(changed, "\nA correction was appended to this report for the incremental build.\n");
+    const rebuild = await runMeasured(process.execPath, [ASTRO, "build"], { cwd: site, env: ENV });
+    if (rebuild.status !== 0) throw new Error(`the incremental build failed:\n${rebuild.output.slice(-4000)}`);
+    log(`Incremental build after changing one article: ${rebuild.seconds.toFixed(1)} s`);
+
+    const baseline = path.join(root, "baseline");
+    writeBaselineSite(baseline, reports.map((r) => parseRawReport(Buffer.from(r.text), r.name).paragraphs), path.join(REPO, "node_modules"));
+    const baselineBuild = await runMeasured(process.execPath, [ASTRO, "build"], { cwd: baseline, env: ENV });
+    if (baselineBuild.status !== 0) throw new Error(`the baseline build failed:\n${baselineBuild.output.slice(-4000)}`);
+    log(`Bare Astro + MDX baseline: ${baselineBuild.seconds.toFixed(1)} s`);
+
+    const dist = path.join(site, "dist");
+    const pages = files(dist).filter((f) => f.endsWith(".html")).length;
+    const search = await measureSearchTransfer(dist, ["reconstruction", "Damascus"]);
+    const weights = articleWeights(dist);
+    const line = {
+      articles: count,
+      ingest_s: round(ingestSeconds),
+      build_s: round(build.seconds),
+      baseline_s: round(baselineBuild.seconds),
+      ratio: round(build.seconds / baselineBuild.seconds),
+      ms_per_page: round((build.seconds * 1000) / pages),
+      peak_rss_mb: round(build.peakRssMb, 0),
+      index_mb: round(bytes(path.join(dist, "pagefind")) / 1024 / 1024),
+      search_first_kb: round(search.firstKb, 1),
+      search_next_kb: round(search.nextKb, 1),
+      article_html_kb: round(weights.html, 1),
+      article_css_kb: round(weights.css, 1),
+      article_js_kb: round(weights.js, 1),
+      rebuild_s: round(rebuild.seconds),
+      pages,
+    };
+    if (values.json) process.stdout.write(`${JSON.stringify(line)}\n`);
+    else for (const [key, value] of Object.entries(line)) process.stdout.write(`${key.padEnd(16)} ${value}\n`);
+  } finally {
+    if (values.keep) log(`Kept ${root}`);
+    else rmSync(root, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -4,21 +4,24 @@ import { articleSchema } from "./schemas/article.ts";
 import { organizationSchema, personSchema, placeSchema } from "./schemas/entities.ts";
 import { eventSchema } from "./schemas/event.ts";
 import { articleIdFromPath } from "./lib/slugs.ts";
+import { siteConfig } from "./lib/site-config.ts";
+
+const { contentDir } = siteConfig(process.env);
 
 /**
  * Every collection of the archive. Fields are declared, with a one-line doc each, in src/schemas/;
  * the same schemas validate what the ingest command writes.
  */
 export const collections = {
-  people: defineCollection({ loader: glob({ pattern: "*.yaml", base: "./content/people" }), schema: personSchema }),
+  people: defineCollection({ loader: glob({ pattern: "*.yaml", base: `./${contentDir}/people` }), schema: personSchema }),
   organizations: defineCollection({
-    loader: glob({ pattern: "*.yaml", base: "./content/organizations" }),
+    loader: glob({ pattern: "*.yaml", base: `./${contentDir}/organizations` }),
     schema: organizationSchema,
   }),
-  places: defineCollection({ loader: glob({ pattern: "*.yaml", base: "./content/places" }), schema: placeSchema(reference) }),
+  places: defineCollection({ loader: glob({ pattern: "*.yaml", base: `./${contentDir}/places` }), schema: placeSchema(reference) }),
   articles: defineCollection({
-    loader: glob({ pattern: "**/*.mdx", base: "./content/articles", generateId: ({ entry }) => articleIdFromPath(entry) }),
+    loader: glob({ pattern: "**/*.mdx", base: `./${contentDir}/articles`, generateId: ({ entry }) => articleIdFromPath(entry) }),
     schema: articleSchema(reference),
   }),
-  events: defineCollection({ loader: glob({ pattern: "**/*.yaml", base: "./content/events" }), schema: eventSchema(reference) }),
+  events: defineCollection({ loader: glob({ pattern: "**/*.yaml", base: `./${contentDir}/events` }), schema: eventSchema(reference) }),
 };

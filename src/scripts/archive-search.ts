@@ -21,6 +21,7 @@ interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options?: object): Promise<PagefindSearch | null>;
+  mergeIndex(bundlePath: string, options?: Record<string, unknown>): Promise<void>;
 }
 
 const RESULTS_SHOWN = 20;
@@ -88,6 +89,10 @@ class ArchiveSearch extends HTMLElement {
       const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
       await pagefind.options({ bundlePath: bundle, baseUrl: this.dataset.base, excerptLength: 24 });
       await pagefind.init();
+      // An archive split into shards (one build per year, say) is searched as one: each sibling's index is merged in.
+      for (const shard of (this.dataset.shards ?? "").split(",").filter(Boolean)) {
+        await pagefind.mergeIndex(`${shard}pagefind/`, { baseUrl: shard });
+      }
       return pagefind;
     })();
     return this.#pagefind;

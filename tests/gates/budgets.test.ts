@@ -1,0 +1,37 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { readBuiltSite } from "../support/built-site.ts";
+
+/** Gzipped kilobytes a reader downloads; budgets keep pages light as the archive grows. */
+const BUDGET_KB = { articleHtml: 16, css: 12, searchJs: 10 };
+
+const site = readBuiltSite("dist", "/");
+const gzKb = (bytes: Buffer | string) => gzipSync(bytes).length / 1024;
+const assetsOf = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!).filter((href) => href.startsWith("/"));
+const fileKb = (href: string) => gzKb(readFileSync(path.join(site.dir, href)));
+const ARTICLE = "articles/syrian-president-says-tehran-damascus-military-agreement-is-result/index.html";
+
+describe("size budgets", () => {
+  it(`keeps the article page's HTML under ${BUDGET_KB.articleHtml} KB gzipped`, () => {
+    expect(gzKb(site.pages.get(ARTICLE)!)).toBeLessThan(BUDGET_KB.articleHtml);
+  });
+
+  it(`keeps the CSS any page loads under ${BUDGET_KB.css} KB gzipped`, () => {
+    const stylesheets = new Set([...site.pages.values()].flatMap((html) => assetsOf(html, /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)));
+    expect(stylesheets.size).toBeGreaterThan(0);
+    const total = [...stylesheets].reduce((sum, href) => sum + fileKb(href), 0);
+    expect(total).toBeLessThan(BUDGET_KB.css);
+  });
+
+  it("ships no JavaScript on the article page", () => {
+    expect(site.pages.get(ARTICLE)!).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
+  });
+
+  it(`keeps the search page's own JavaScript under ${BUDGET_KB.searchJs} KB gzipped`, () => {
+    const scripts = assetsOf(site.pages.get("search/index.html")!, /<script[^>]+src="([^"]+)"/g);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.reduce((sum, href) => sum + fileKb(href), 0)).toBeLessThan(BUDGET_KB.searchJs);
+  });
+});

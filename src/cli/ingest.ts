@@ -30,8 +30,9 @@ function expandInputs(inputs: string[]): string[] {
       return [input];
     }
     if (!isDirectory) return [input];
+    // Hidden files and folders (.git, editor and sync state) are not reports.
     return readdirSync(input, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
+      .filter((entry) => entry.isFile() && !path.relative(input, path.join(entry.parentPath, entry.name)).split(path.sep).some((part) => part.startsWith(".")))
       .map((entry) => path.join(entry.parentPath, entry.name))
       .sort();
   });
@@ -81,4 +82,9 @@ async function main(): Promise<void> {
   process.exitCode = results.every((result) => result.ok) ? 0 : 1;
 }
 
-await main();
+try {
+  await main();
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n`);
+  process.exitCode = 1;
+}

@@ -4,6 +4,12 @@ import { parse } from "yaml";
 import type { EntityRecord, EntityType } from "../lib/entity-matcher.ts";
 import type { KnownEvent } from "../lib/ingest/corroboration.ts";
 
+/** An event of the archive; `text` holds its file's content once this run has written or planned it. */
+export interface IndexedEvent extends KnownEvent {
+  file: string;
+  text?: string;
+}
+
 /** What the ingest command needs to know of the archive it writes into. */
 export interface ArchiveIndex {
   contentDir: string;
@@ -16,8 +22,20 @@ export interface ArchiveIndex {
   articleById: Map<string, string>;
   /** The raw file name each existing article was ingested from, by id. */
   articleSourceFile: Map<string, string>;
-  events: (KnownEvent & { file: string })[];
-  eventIds: Set<string>;
+  events: Map<string, IndexedEvent>;
+  /** One-day events by their day: the only ones a new report can corroborate. */
+  eventsByDay: Map<string, IndexedEvent[]>;
+}
+
+/** Adds an event to the index, or updates the one with its id. */
+export function indexEvent(index: Pick<ArchiveIndex, "events" | "eventsByDay">, event: IndexedEvent): void {
+  const known = index.events.get(event.id);
+  if (known) {
+    Object.assign(known, event);
+    return;
+  }
+  index.events.set(event.id, event);
+  if (event.start === event.end) index.eventsByDay.set(event.start, [...(index.eventsByDay.get(event.start) ?? []), event]);
 }
 
 const ENTITY_FOLDERS: [string, EntityType][] = [
@@ -75,10 +93,11 @@ export function loadArchiveIndex(contentDir: string, articlesDir = path.join(con
       articleById.set(id, file);
     }
   }
-  const events = filesIn(path.join(contentDir, "events"), ".yaml", true).map((file) => {
+  const index: ArchiveIndex = { contentDir, articlesDir, entities, cityIds, articleBySha, articleById, articleSourceFile, events: new Map(), eventsByDay: new Map() };
+  for (const file of filesIn(path.join(contentDir, "events"), ".yaml", true)) {
     const data = readYaml(file);
     const start = day(data.date) ?? day(data.start) ?? "";
-    return {
+    indexEvent(index, {
       id: path.basename(file, ".yaml"),
       file,
       start,
@@ -86,7 +105,7 @@ export function loadArchiveIndex(contentDir: string, articlesDir = path.join(con
       place: typeof data.place === "string" ? data.place : undefined,
       people: strings(data.people),
       organizations: strings(data.organizations),
-    };
-  });
-  return { contentDir, articlesDir, entities, cityIds, articleBySha, articleById, articleSourceFile, events, eventIds: new Set(events.map((e) => e.id)) };
+    });
+  }
+  return index;
 }

@@ -3,14 +3,14 @@ import path from "node:path";
 import { z } from "astro/zod";
 import type { EntityMatcher, EntityRecord } from "../lib/entity-matcher.ts";
 import { draftArticle, type ArticleDraft } from "../lib/ingest/article-draft.ts";
-import { findCorroborated, type KnownEvent } from "../lib/ingest/corroboration.ts";
+import { findCorroborated } from "../lib/ingest/corroboration.ts";
 import { appendEventReport, renderArticleMdx, renderEventYaml } from "../lib/ingest/documents.ts";
 import { unescapeMdxParagraph, escapeMdxParagraph } from "../lib/mdx-escape.ts";
 import { MAX_RAW_BYTES, parseRawReport, RawReportError } from "../lib/raw-report.ts";
 import { slugify } from "../lib/slugs.ts";
 import { articleSchema } from "../schemas/article.ts";
 import { eventSchema } from "../schemas/event.ts";
-import type { ArchiveIndex } from "./archive-index.ts";
+import { indexEvent, type ArchiveIndex, type IndexedEvent } from "./archive-index.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
 
 export interface IngestOptions {
@@ -120,35 +120,33 @@ function uniqueId(base: string, taken: { has(id: string): boolean }): string {
 
 interface PlannedEvent extends EventAction {
   text: string;
-  /** How the archive index knows a created event, once written. */
-  known?: KnownEvent & { file: string };
+  /** The event as the index will know it once this report is committed. */
+  indexed: IndexedEvent;
 }
 
-function planEvents(draft: ArticleDraft, slug: string, index: ArchiveIndex): PlannedEvent[] {
+function planEvents(input: string, draft: ArticleDraft, slug: string, index: ArchiveIndex): PlannedEvent[] {
   const eventsDir = path.join(index.contentDir, "events");
   const planned: PlannedEvent[] = [];
-  const known = [...index.events];
-  const taken = new Set(index.eventIds);
+  const taken = { has: (id: string) => index.events.has(id) || planned.some((p) => p.id === id) };
   for (const proposal of draft.events) {
-    const existing = findCorroborated(proposal, known);
+    const sameDay = [...(index.eventsByDay.get(proposal.date) ?? []), ...planned.filter((p) => p.action === "created" && p.date === proposal.date).map((p) => p.indexed)];
+    const existing = findCorroborated(proposal, sameDay);
     if (existing) {
       const earlier = planned.find((p) => p.id === existing.id);
-      const current = earlier ? earlier.text : readFileSync(existing.file, "utf8");
+      const current = earlier?.text ?? existing.text ?? readFileSync(existing.file, "utf8");
       const text = appendEventReport(current, { article: slug, ...proposal.report });
       if (text === null) continue;
       if (earlier) earlier.text = text;
-      else planned.push({ id: existing.id, action: "attached", file: existing.file, date: proposal.date, text });
+      else planned.push({ id: existing.id, action: "attached", file: existing.file, date: proposal.date, text, indexed: existing });
       continue;
     }
-    const id = uniqueId(`${proposal.date}-${slugify(proposal.title, 60)}`, taken);
-    taken.add(id);
+    const id = uniqueId(`${proposal.date}-${slugify(proposal.title, 60) || "event"}`, taken);
     const text = renderEventYaml(proposal, slug);
-    const parsed = eventData.safeParse({ ...proposal, date: proposal.date, reports: [{ article: slug, ...proposal.report }] });
-    if (!parsed.success) throw new IngestError(`event ${id}: the generated event does not validate (${schemaProblems("event", parsed.error.issues)})`);
+    const parsed = eventData.safeParse({ ...proposal, reports: [{ article: slug, ...proposal.report }] });
+    if (!parsed.success) throw new IngestError(`${input}: the event ${id} it reports does not validate (${schemaProblems("event", parsed.error.issues)})`);
     const file = path.join(eventsDir, `${id}.yaml`);
-    const created = { id, file, start: proposal.date, end: proposal.date, place: proposal.place, people: proposal.people, organizations: proposal.organizations };
-    planned.push({ id, action: "created", file, date: proposal.date, text, known: created });
-    known.push(created);
+    const indexed = { id, file, start: proposal.date, end: proposal.date, place: proposal.place, people: proposal.people, organizations: proposal.organizations };
+    planned.push({ id, action: "created", file, date: proposal.date, text, indexed });
   }
   return planned;
 }
@@ -204,19 +202,18 @@ export function commitDraft(outcome: DraftOutcome, index: ArchiveIndex, options:
     validateDraft(input, draft, index);
     const { slug, replaces } = chooseArticleId(input, draft, index, options.force);
     const output = replaces ?? path.join(index.articlesDir, report.published.slice(0, 4), `${slug}.mdx`);
-    const events = planEvents(draft, slug, index);
+    const events = planEvents(input, draft, slug, index);
     const actions = events.map(({ id, action, file, date }) => ({ id, action, file, date }));
-    if (options.dryRun) return { ...base, status: "would-write", output, events: actions };
-    writeFileAtomic(output, renderArticleMdx(draft.frontmatter, draft.paragraphs), { overwrite: replaces !== undefined });
-    for (const event of events) writeFileAtomic(event.file, event.text, { overwrite: event.action === "attached" });
+    if (!options.dryRun) {
+      writeFileAtomic(output, renderArticleMdx(draft.frontmatter, draft.paragraphs), { overwrite: replaces !== undefined });
+      for (const event of events) writeFileAtomic(event.file, event.text, { overwrite: event.action === "attached" });
+    }
+    // A dry run updates the index too, so later inputs of the batch are reported as the real run would write them.
     index.articleBySha.set(report.sha256, output);
     index.articleById.set(slug, output);
     if (draft.frontmatter.source.file) index.articleSourceFile.set(slug, draft.frontmatter.source.file);
-    for (const { known } of events) {
-      if (!known) continue;
-      index.events.push(known);
-      index.eventIds.add(known.id);
-    }
+    for (const event of events) indexEvent(index, { ...event.indexed, text: event.text });
+    if (options.dryRun) return { ...base, status: "would-write", output, events: actions };
     return { ...base, status: "written", output, events: actions };
   } catch (error) {
     return failure(input, error);

@@ -113,7 +113,8 @@ export function draftArticle(report: RawReport, context: DraftContext): ArticleD
     cityIds: context.cityIds,
   });
   return {
-    slug: slugify(title),
+    // A lede in another script gives no Latin slug; the day and the text's hash still name the report.
+    slug: slugify(title) || `report-${published}-${report.sha256.slice(0, 8)}`,
     frontmatter,
     paragraphs,
     dates,

@@ -31,8 +31,8 @@ export function renderEventYaml(event: ProposedEvent, article: string): string {
   return stringify(data, YAML_OPTIONS);
 }
 
-// A file whose last top-level key is a block list of reports, as the ingest command writes them.
-const REPORTS_LAST = /(?:^|\n)reports:\n(?:(?: {2}|- )[^\n]*\n|\n)*$/;
+// A file whose last top-level key is a block list of reports indented by two spaces, as the ingest command writes them.
+const REPORTS_LAST = /(?:^|\n)reports:\n(?: {2}[^\n]*\n)+$/;
 
 /**
  * Adds a report to an existing event file, keeping the rest of the file (comments, order) as it was.

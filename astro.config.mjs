@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 import { satteri } from "@astrojs/markdown-satteri";
 import { pagefindIntegration } from "./src/integrations/pagefind.ts";
 import { paragraphAnchors } from "./src/lib/paragraph-anchors.ts";
 import { siteConfig } from "./src/lib/site-config.ts";
+import { astroCspConfig } from "./src/lib/csp.ts";
 
 const { site, base } = siteConfig(process.env);
 
@@ -17,6 +19,8 @@ export default defineConfig({
   cacheDir: ".cache/astro",
   vite: { cacheDir: ".cache/vite" },
   markdown: { processor: satteri({ hastPlugins: [paragraphAnchors], features: { smartPunctuation: false } }) },
-  integrations: [mdx(), pagefindIntegration()],
+  integrations: [mdx(), sitemap(), pagefindIntegration()],
+  // A Content-Security-Policy meta tag on every page, with the hashes of the scripts and styles Astro bundles.
+  security: { csp: astroCspConfig() },
   devToolbar: { enabled: false },
 });

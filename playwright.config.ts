@@ -1,9 +1,16 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./tests/support/chromium.ts";
+import type { DeploymentOptions } from "./tests/support/fixtures.ts";
 
 const PORT = Number(process.env.TEST_PORT ?? 4391);
+const ARCHIVE_PORT = PORT + 1;
 
-export default defineConfig({
+/**
+ * The browser tests run twice: against `dist/`, built for the root of a host, and against `dist-archive/`, built
+ * with SITE_URL=https://archive.example.org BASE_PATH=/archive/ (see `test:e2e` in package.json) and served under
+ * /archive/, as a static host would. Each build is served by the project's own static server.
+ */
+export default defineConfig<DeploymentOptions>({
   testDir: "tests/e2e",
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
@@ -11,14 +18,33 @@ export default defineConfig({
   workers: 2,
   reporter: [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
     browserName: "chromium",
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
-  webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    {
+      name: "root",
+      use: { baseURL: `http://127.0.0.1:${PORT}/`, basePath: "/", siteUrl: process.env.SITE_URL?.replace(/\/+$/, "") || "http://localhost:4321" },
+    },
+    {
+      name: "archive",
+      // The shards test builds and serves its own sites under their own paths.
+      testIgnore: /shards\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${ARCHIVE_PORT}/archive/`, basePath: "/archive/", siteUrl: "https://archive.example.org" },
+    },
+  ],
+  webServer: [
+    {
+      command: `BASE_PATH=/ node src/cli/serve.ts --dir dist --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `BASE_PATH=/archive/ node src/cli/serve.ts --dir dist-archive --port ${ARCHIVE_PORT}`,
+      url: `http://127.0.0.1:${ARCHIVE_PORT}/archive/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

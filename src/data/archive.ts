@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { getCollection, type CollectionEntry } from "astro:content";
 import { checkArchive, formatProblem, type ArchiveContents, type ReferenceUse } from "../lib/archive-invariants.ts";
 import { splitParagraphs } from "../lib/paragraphs.ts";
+import { buildArchiveGraph, type ArchiveGraph } from "../lib/archive-graph.ts";
 
 export type Article = CollectionEntry<"articles">;
 export type ArchiveEvent = CollectionEntry<"events">;
@@ -22,6 +23,10 @@ export interface Archive {
   eventsById: Map<string, ArchiveEvent>;
   /** The events each article reports, by article id. */
   eventsByArticle: Map<string, ArchiveEvent[]>;
+  /** Links between entities, events and articles, for the entity and event pages. */
+  graph: ArchiveGraph<Article, ArchiveEvent>;
+  /** The places that lie in each country or region (their `country`), by place id. */
+  placesIn: Map<string, Place[]>;
 }
 
 type Ref = { collection: string; id: string };
@@ -115,6 +120,11 @@ async function loadArchive(): Promise<Archive> {
     articlesById: new Map(articles.map((e) => [e.id, e])),
     eventsById: new Map(events.map((e) => [e.id, e])),
     eventsByArticle,
+    graph: buildArchiveGraph(sortedArticles, events),
+    placesIn: Map.groupBy(
+      places.filter((place) => place.data.country),
+      (place) => place.data.country!.id,
+    ),
   };
 }
 

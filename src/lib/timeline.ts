@@ -5,6 +5,10 @@ export interface TimelineEvent {
   start: string;
   end: string;
   parent?: string;
+  /** Address of the event's own page. */
+  href?: string;
+  /** The span the event belongs to, named where the timeline shows the event without it. */
+  partOf?: { title: string; href: string };
   /** How a report states the event, and the address of the supporting paragraph. */
   report?: { paragraph: number; phrase: string; href: string };
 }

@@ -5,15 +5,36 @@ import { crawlSite, type CrawledPage } from "../support/crawl.ts";
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 let pages: Map<string, CrawledPage>;
 
-test.beforeAll(async ({ playwright, baseURL }) => {
+test.beforeAll(async ({ playwright, baseURL, site }) => {
   const request = await playwright.request.newContext({ baseURL });
-  pages = await crawlSite(request, new URL(baseURL!).origin, ["/", "/search/", "/404.html"]);
+  pages = await crawlSite(request, new URL(baseURL!).origin, ["/", "/search/", "/404.html"].map(site.path));
   await request.dispose();
 });
 
-test("the crawl reaches the article, the search page and the home page", () => {
+test("the crawl reaches the article, the search page and the home page", ({ site }) => {
   const paths = [...pages.keys()];
-  expect(paths).toEqual(expect.arrayContaining(["/", "/search/", "/articles/syrian-president-says-tehran-damascus-military-agreement-is-result/"]));
+  expect(paths).toEqual(expect.arrayContaining(["/", "/search/", "/articles/syrian-president-says-tehran-damascus-military-agreement-is-result/"].map(site.path)));
+});
+
+test("the crawl reaches every person, organization, place and event page, their indexes and the timeline", ({ site }) => {
+  const paths = [...pages.keys()];
+  expect(paths).toEqual(
+    expect.arrayContaining([
+      "/people/",
+      "/organizations/",
+      "/places/",
+      "/events/",
+      "/timeline/",
+      "/timeline/2020/",
+      "/people/mohammad-bagheri/",
+      "/organizations/al-mayadeen/",
+      "/places/damascus/",
+      "/events/2020-07-07-iranian-military-delegation-visits-damascus/",
+    ].map(site.path)),
+  );
+  for (const prefix of ["/people/", "/organizations/", "/places/", "/events/"].map(site.path)) {
+    expect(paths.filter((path) => path.startsWith(prefix) && path !== prefix).length, prefix).toBeGreaterThan(2);
+  }
 });
 
 test("every internal link and anchor resolves", async ({ request, baseURL }) => {
@@ -33,7 +54,7 @@ test("every internal link and anchor resolves", async ({ request, baseURL }) => 
 });
 
 test("every page has no accessibility violations and no console errors", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   for (const path of pages.keys()) {
     if (!path.endsWith("/") && !path.endsWith(".html")) continue;
     await page.goto(path);
@@ -42,16 +63,16 @@ test("every page has no accessibility violations and no console errors", async (
   }
 });
 
-test("the search page with results and filters has no accessibility violations", async ({ page }) => {
-  await page.goto("/search/?q=Bagheri");
+test("the search page with results and filters has no accessibility violations", async ({ page, site }) => {
+  await page.goto(site.path("/search/?q=Bagheri"));
   await expect(page.getByRole("status")).toContainText("result");
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
-test("pages other than search ship no JavaScript", async ({ page }) => {
+test("pages other than search ship no JavaScript", async ({ page, site }) => {
   for (const path of pages.keys()) {
-    if (path === "/search/" || !(path.endsWith("/") || path.endsWith(".html"))) continue;
+    if (path === site.path("/search/") || !(path.endsWith("/") || path.endsWith(".html"))) continue;
     await page.goto(path);
     expect(await page.locator("script[src], script:not([type]), script[type=module]").count(), path).toBe(0);
   }

@@ -2,8 +2,8 @@ import { test, expect } from "../support/fixtures.ts";
 
 const ARTICLE_TITLE = /Syrian president says Tehran.Damascus military agreement/;
 
-test("a reader reaches the article from the home page and reads its timeline in date order", async ({ page }) => {
-  await page.goto("/");
+test("a reader reaches the article from the home page and reads its timeline in date order", async ({ page, site }) => {
+  await page.goto(site.path("/"));
   await page.getByRole("link", { name: ARTICLE_TITLE }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: ARTICLE_TITLE })).toBeVisible();
   await expect(page.locator("header time").first()).toHaveAttribute("datetime", "2020-07-10");
@@ -24,8 +24,8 @@ test("a reader reaches the article from the home page and reads its timeline in 
   }
 });
 
-test("each timeline entry lands on the paragraph that states it", async ({ page }) => {
-  await page.goto("/articles/syrian-president-says-tehran-damascus-military-agreement-is-result/");
+test("each timeline entry lands on the paragraph that states it", async ({ page, site }) => {
+  await page.goto(site.path("/articles/syrian-president-says-tehran-damascus-military-agreement-is-result/"));
   const days = page.getByRole("list", { name: "Events this report describes" }).locator("li li");
   const statements = [/visited Damascus .* on Tuesday/, /signed a military and security agreement in Damascus on Wednesday/, /on Thursday, al Mayadeen reported/];
   for (const [i, statement] of statements.entries()) {
@@ -38,8 +38,8 @@ test("each timeline entry lands on the paragraph that states it", async ({ page 
   }
 });
 
-test("every paragraph has a visible permalink to itself", async ({ page }) => {
-  await page.goto("/articles/syrian-president-says-tehran-damascus-military-agreement-is-result/");
+test("every paragraph has a visible permalink to itself", async ({ page, site }) => {
+  await page.goto(site.path("/articles/syrian-president-says-tehran-damascus-military-agreement-is-result/"));
   const paragraphs = page.locator(".body p[id^=p-]");
   await expect(paragraphs).toHaveCount(14);
   await expect(paragraphs.first()).toContainText("Syrian President Bashar al-Assad has said that that the military cooperation");
@@ -48,8 +48,8 @@ test("every paragraph has a visible permalink to itself", async ({ page }) => {
   await expect(link).toHaveAttribute("href", "#p-5");
 });
 
-test("the article names its people, organizations, places and the outlets it cites", async ({ page }) => {
-  await page.goto("/articles/syrian-president-says-tehran-damascus-military-agreement-is-result/");
+test("the article names its people, organizations, places and the outlets it cites", async ({ page, site }) => {
+  await page.goto(site.path("/articles/syrian-president-says-tehran-damascus-military-agreement-is-result/"));
   const mentioned = page.locator("#mentioned");
   for (const name of ["Bashar al-Assad", "Mohammad Bagheri", "Ali Abdullah Ayyoub", "Al Mayadeen", "IRIB", "Fars News Agency", "Tehran", "Damascus"]) {
     await expect(mentioned.getByText(name, { exact: true }).first()).toBeVisible();

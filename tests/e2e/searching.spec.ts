@@ -2,8 +2,8 @@ import { test, expect } from "../support/fixtures.ts";
 
 const ARTICLE = /Syrian president says Tehran.Damascus military agreement/;
 
-test("a reader typing a name sees results without a reload, and the query stays in the address", async ({ page }) => {
-  await page.goto("/search/");
+test("a reader typing a name sees results without a reload, and the query stays in the address", async ({ page, site }) => {
+  await page.goto(site.path("/search/"));
   await page.evaluate(() => Object.assign(window, { sameDocument: true }));
   await page.getByRole("searchbox", { name: "Search the archive" }).last().pressSequentially("Ayoub", { delay: 30 });
   await expect(page.getByRole("list", { name: "Search results" }).getByRole("link", { name: ARTICLE })).toBeVisible();
@@ -12,14 +12,14 @@ test("a reader typing a name sees results without a reload, and the query stays 
 });
 
 for (const term of ["Takfiri", "air defense", "Ayoub", "Baqeri", "Mayadeen", "al-Assad", "بشار الأسد"]) {
-  test(`searching “${term}” finds the article`, async ({ page }) => {
-    await page.goto(`/search/?q=${encodeURIComponent(term)}`);
+  test(`searching “${term}” finds the article`, async ({ page, site }) => {
+    await page.goto(site.path(`/search/?q=${encodeURIComponent(term)}`));
     await expect(page.getByRole("list", { name: "Search results" }).getByRole("link", { name: ARTICLE })).toBeVisible();
   });
 }
 
-test("the search offers filters for type, person, organization, place, source and year", async ({ page }) => {
-  await page.goto("/search/?q=Damascus");
+test("the search offers filters for type, person, organization, place, source and year", async ({ page, site }) => {
+  await page.goto(site.path("/search/?q=Damascus"));
   for (const group of ["Type", "Person", "Organization", "Place", "Source", "Year"]) {
     await expect(page.getByRole("group", { name: group })).toBeVisible();
   }
@@ -27,10 +27,56 @@ test("the search offers filters for type, person, organization, place, source an
   await expect(page.getByRole("group", { name: "Year" }).getByRole("checkbox", { name: /2020/ })).toBeVisible();
 });
 
-test("a result deep-links to the paragraph that matched", async ({ page }) => {
-  await page.goto("/search/?q=Takfiri");
+test("a result deep-links to the paragraph that matched", async ({ page, site }) => {
+  await page.goto(site.path("/search/?q=Takfiri"));
   const deepLink = page.getByRole("list", { name: "Search results" }).getByRole("link", { name: /^Paragraph \d+$/ }).first();
   await expect(deepLink).toHaveAttribute("href", /#p-7$/);
   await deepLink.click();
   await expect(page.locator("#p-7")).toContainText("Takfiri terrorism");
+});
+
+const RESULTS = "Search results";
+
+/** The number of results the status line reports, once a search has run. */
+async function resultCount(page: import("@playwright/test").Page): Promise<number> {
+  const status = page.getByRole("status");
+  await expect(status).toHaveText(/^\d+ results? /);
+  return Number(/^(\d+)/.exec((await status.textContent()) ?? "")![1]);
+}
+
+test("searching “Baqeri” also finds Bagheri's own page", async ({ page, site }) => {
+  await page.goto(site.path("/search/?q=Baqeri"));
+  await expect(page.getByRole("list", { name: RESULTS }).getByRole("link", { name: "Mohammad Bagheri", exact: true })).toHaveAttribute(
+    "href",
+    site.path("/people/mohammad-bagheri/"),
+  );
+});
+
+test("filtering by a person keeps only their page, their events and the reports that mention them", async ({ page, site }) => {
+  await page.goto(site.path("/search/?q=Damascus"));
+  const before = await resultCount(page);
+  await page.getByRole("group", { name: "Person" }).getByRole("checkbox", { name: /Ali Abdullah Ayyoub/ }).check();
+  await expect.poll(() => resultCount(page)).toBeLessThan(before);
+  expect(new URL(page.url()).searchParams.getAll("person")).toEqual(["Ali Abdullah Ayyoub"]);
+  const relevant = [
+    "/articles/syrian-president-says-tehran-damascus-military-agreement-is-result/",
+    "/events/2020-07-08-iran-syria-military-agreement-signed/",
+    "/people/ali-abdullah-ayyoub/",
+  ].map(site.path);
+  const titles = page.getByRole("list", { name: RESULTS }).getByRole("heading", { level: 2 }).getByRole("link");
+  const hrefs = await titles.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  expect(hrefs.length).toBeGreaterThan(0);
+  expect(hrefs.filter((href) => !relevant.includes(href))).toEqual([]);
+  expect(hrefs).toContain(site.path("/events/2020-07-08-iran-syria-military-agreement-signed/"));
+});
+
+test("ticking the type Person leaves only the pages of people", async ({ page, site }) => {
+  await page.goto(site.path("/search/?q=Bagheri"));
+  const before = await resultCount(page);
+  await page.getByRole("group", { name: "Type" }).getByRole("checkbox", { name: /^Person/ }).check();
+  await expect.poll(() => resultCount(page)).toBeLessThan(before);
+  const titles = page.getByRole("list", { name: RESULTS }).getByRole("heading", { level: 2 }).getByRole("link");
+  const hrefs = await titles.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  expect(hrefs).toContain(site.path("/people/mohammad-bagheri/"));
+  expect(hrefs.every((href) => href.startsWith(site.path("/people/")))).toBe(true);
 });

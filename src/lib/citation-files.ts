@@ -1,0 +1,52 @@
+import { Cite } from "@citation-js/core";
+import "@citation-js/plugin-bibtex";
+import "@citation-js/plugin-ris";
+import type { CslItem } from "./article-citation.ts";
+
+/** The citation downloads each article offers: file extension, media type and what the reader is told. */
+export const CITATION_FILES = [
+  { extension: "bib", type: "application/x-bibtex; charset=utf-8", label: "BibTeX" },
+  { extension: "ris", type: "application/x-research-info-systems; charset=utf-8", label: "RIS" },
+  { extension: "json", type: "application/vnd.citationstyles.csl+json; charset=utf-8", label: "CSL-JSON" },
+] as const;
+
+export type CitationFormat = (typeof CITATION_FILES)[number]["extension"];
+
+/** BibTeX, as citation-js writes it from the CSL item. */
+export function toBibtex(item: CslItem): string {
+  return `${new Cite(item).format("bibtex").trim()}\n`;
+}
+
+/**
+ * RIS, from citation-js's RIS fields for the item. Two fields its RIS writer leaves out of newspaper articles are
+ * added: the full publication day (DA) and a signature that is not a personal name (AU). Lines are not wrapped,
+ * so every field reads back whole, and end with CRLF as the RIS specification asks.
+ */
+export function toRis(item: CslItem): string {
+  const [fields] = new Cite(item).format("ris", { format: "object", spec: "new" });
+  const { TY, ...rest } = fields!;
+  const [year, month, day] = item.issued["date-parts"][0];
+  const extra: Record<string, string | string[]> = {
+    DA: `${year}/${String(month).padStart(2, "0")}/${String(day).padStart(2, "0")}`,
+    ...(item.author && !rest.AU ? { AU: item.author.map((author) => author.literal) } : {}),
+  };
+  const tags = Object.entries({ ...rest, ...extra }).sort(([a], [b]) => a.localeCompare(b));
+  const lines = [
+    `TY  - ${TY}`,
+    ...tags.flatMap(([tag, value]) => [value].flat().map((line) => `${tag}  - ${String(line).replace(/\s*[\r\n]+\s*/g, " ")}`)),
+    "ER  - ",
+  ];
+  return `${lines.join("\r\n")}\r\n`;
+}
+
+/** CSL-JSON: a list holding the one item, as citation-js writes it. */
+export function toCslJson(item: CslItem): string {
+  return `${new Cite(item).format("data", { format: "text" }).trim()}\n`;
+}
+
+/** The download of the given format. */
+export function citationFile(item: CslItem, format: CitationFormat): string {
+  if (format === "bib") return toBibtex(item);
+  if (format === "ris") return toRis(item);
+  return toCslJson(item);
+}

@@ -1,0 +1,10 @@
+import rss from "@astrojs/rss";
+import type { APIRoute } from "astro";
+import { getRecordIndex } from "../data/archive-records.ts";
+import { feedChannel, feedItems } from "../lib/feed.ts";
+
+/** `/rss.xml`: the archive's reports, newest first. */
+export const GET: APIRoute = async ({ site }) => {
+  const { records } = await getRecordIndex(site, import.meta.env.BASE_URL);
+  return rss({ ...feedChannel(records), items: feedItems(records), trailingSlash: true });
+};

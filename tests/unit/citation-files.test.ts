@@ -1,0 +1,63 @@
+import { Cite } from "@citation-js/core";
+import "@citation-js/plugin-bibtex";
+import "@citation-js/plugin-ris";
+import { describe, expect, it } from "vitest";
+import { indexRecords } from "../../src/lib/archive-records.ts";
+import { citableArticle, cslItem } from "../../src/lib/article-citation.ts";
+import { citationFile, toBibtex, toCslJson, toRis } from "../../src/lib/citation-files.ts";
+import { ARTICLE_URL, article, sampleRecords } from "./helpers/archive-records.ts";
+
+const item = cslItem(citableArticle(article, indexRecords(sampleRecords())));
+const issuedYear = (entry: Record<string, unknown>) => (entry.issued as { "date-parts": number[][] })["date-parts"][0]![0];
+
+describe("toBibtex", () => {
+  const bib = toBibtex(item);
+
+  it("writes one @article entry with its key, the year 2020 and the newspaper", () => {
+    expect(bib).toMatch(/^@article\{tehrantimes2020syrian,/);
+    expect(bib).toMatch(/year = \{2020\}/);
+    expect(bib).toMatch(/journal = \{Tehran Times\}/);
+  });
+
+  it("parses back with citation-js to the same title, year and address", () => {
+    const [entry] = new Cite(bib).data;
+    expect(entry!.title).toBe(item.title);
+    expect(issuedYear(entry!)).toBe(2020);
+    expect(entry!.URL).toBe(ARTICLE_URL);
+  });
+});
+
+describe("toRis", () => {
+  const ris = toRis(item);
+
+  it("writes a NEWS record with the full day, the credits as author, one field per line and CRLF line ends", () => {
+    const lines = ris.split("\r\n");
+    expect(lines[0]).toBe("TY  - NEWS");
+    expect(lines).toContain("DA  - 2020/07/10");
+    expect(lines).toContain("AU  - NA/PA");
+    expect(lines).toContain(`TI  - ${item.title}`);
+    expect(lines).toContain(`UR  - ${ARTICLE_URL}`);
+    expect(lines.at(-2)).toBe("ER  - ");
+    expect(ris.replaceAll("\r\n", "")).not.toContain("\n");
+  });
+
+  it("parses back with citation-js", () => {
+    const [entry] = new Cite(ris).data;
+    expect(entry!.type).toBe("article-newspaper");
+    expect(entry!.title).toBe(item.title);
+    expect(issuedYear(entry!)).toBe(2020);
+  });
+});
+
+describe("toCslJson", () => {
+  it("is a JSON list holding the item", () => {
+    const [entry] = JSON.parse(toCslJson(item));
+    expect(entry).toMatchObject({ id: article.id, type: "article-newspaper", title: item.title, issued: { "date-parts": [[2020, 7, 10]] } });
+  });
+});
+
+describe("citationFile", () => {
+  it("gives the same text for the same item every time", () => {
+    for (const format of ["bib", "ris", "json"] as const) expect(citationFile(item, format)).toBe(citationFile(structuredClone(item), format));
+  });
+});

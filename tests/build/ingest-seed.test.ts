@@ -1,21 +1,18 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { articleParagraphs, builtPage, singleDayTimelineEntries } from "../support/built-html.ts";
 import { createSiteWithoutReports, onlyResult, runIngest, snapshotTree, type IngestResultJson, type IngestRun } from "../support/ingest.ts";
 import { buildSite, createTempSite, REPO_ROOT, type CommandResult, type TempSite } from "../support/temp-site.ts";
+import { SEED_FILE } from "../support/seed.ts";
 
-const SEED_URL = new URL("../../../shared/seeds/000_9d56d482255bdcbe.txt", import.meta.url);
-const SEED = fileURLToPath(SEED_URL);
+const SEED = SEED_FILE;
 const CURATED_ID = "syrian-president-says-tehran-damascus-military-agreement-is-result";
 const INGESTED_ID = "syrian-president-bashar-al-assad-has-said-that-that-the-military-cooperation";
 
 function requireSeed(): void {
-  if (!existsSync(SEED)) {
-    throw new Error(`The seed report ${SEED} is missing. These tests ingest it; restore /work/shared/seeds/000_9d56d482255bdcbe.txt.`);
-  }
+  if (!existsSync(SEED)) throw new Error(`The seed report ${SEED} is missing. These tests ingest it; restore it from the repository.`);
 }
 
 /** The seed's paragraphs as a reader of the raw file sees them: header and dateline off, signature off. */

@@ -3,6 +3,7 @@ import { evaluate, mdxToHast, type Features, type HastNode } from "satteri";
 import { describe, expect, it } from "vitest";
 import { escapeMdxParagraph, unescapeMdxParagraph } from "../../src/lib/mdx-escape.ts";
 import { parseRawReport } from "../../src/lib/raw-report.ts";
+import { SEED_FILE } from "../support/seed.ts";
 
 /** What Astro's MDX integration (through @astrojs/markdown-satteri) compiles with by default. */
 const ASTRO_DEFAULT_FEATURES: Features = { gfm: true, smartPunctuation: true };
@@ -97,7 +98,7 @@ describe("escapeMdxParagraph", () => {
   });
 
   it("renders every paragraph of the real seed report literally", () => {
-    const seed = readFileSync(new URL("../../../shared/seeds/000_9d56d482255bdcbe.txt", import.meta.url));
+    const seed = readFileSync(SEED_FILE);
     const { paragraphs } = parseRawReport(seed, "000_9d56d482255bdcbe.txt");
     const body = paragraphs.map(escapeMdxParagraph).join("\n\n");
     const rendering = render(body);

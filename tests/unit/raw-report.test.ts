@@ -4,9 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MAX_RAW_BYTES, parseRawReport, RawReportError, type RawReport } from "../../src/lib/raw-report.ts";
+import { SEED_FILE } from "../support/seed.ts";
 
 const FIXTURES = new URL("../fixtures/raw/", import.meta.url);
-const SEED = new URL("../../../shared/seeds/000_9d56d482255bdcbe.txt", import.meta.url);
+const SEED = new URL(`file://${SEED_FILE}`);
 
 function fixtureBytes(name: string): Uint8Array {
   return readFileSync(new URL(name, FIXTURES));
@@ -390,7 +391,7 @@ describe("parseRawReport on the fixtures", () => {
 
 describe("parseRawReport on the real seed", () => {
   it("reads the seed report completely, losing nothing", () => {
-    expect(existsSync(SEED), `the seed report is missing: ${SEED.pathname}; this test needs the shared seeds checked out beside the repository`).toBe(true);
+    expect(existsSync(SEED), `the seed report is missing: ${SEED.pathname}; restore it from the repository`).toBe(true);
     const bytes = readFileSync(SEED);
     const report = parseRawReport(bytes, "000_9d56d482255bdcbe.txt");
 

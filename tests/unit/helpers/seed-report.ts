@@ -1,6 +1,6 @@
 /**
- * The paragraphs of the first seed report (/work/shared/seeds/000_9d56d482255bdcbe.txt, Tehran Times,
- * 10 July 2020), copied verbatim without the `date` header so the tests do not depend on files outside the project.
+ * The paragraphs of the first seed report (tests/fixtures/seed/000_9d56d482255bdcbe.txt, Tehran Times,
+ * 10 July 2020), verbatim without the `date` header.
  */
 export const seedParagraphs: readonly string[] = [
   "TEHRAN - Syrian President Bashar al-Assad has said that that the military cooperation signed between Tehran and Damascus is the result of years of cooperation in fighting terrorism.",

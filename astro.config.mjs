@@ -17,8 +17,18 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   // Caches live in the project, not in a shared node_modules, so several copies of the site can build at once.
   cacheDir: ".cache/astro",
-  vite: { cacheDir: ".cache/vite" },
-  markdown: { processor: satteri({ hastPlugins: [paragraphAnchors], features: { smartPunctuation: false } }) },
+  vite: {
+    cacheDir: ".cache/vite",
+    build: {
+      rollupOptions: {
+        // Every MDX article carries Astro's "use astro:head-inject" directive; the bundler's note about it is noise.
+        onwarn(warning, warn) {
+          if (warning.code !== "MODULE_LEVEL_DIRECTIVE") warn(warning);
+        },
+      },
+    },
+  },
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [paragraphAnchors], features: { smartPunctuation: false } }) },
   integrations: [mdx(), sitemap(), pagefindIntegration()],
   // A Content-Security-Policy meta tag on every page, with the hashes of the scripts and styles Astro bundles.
   security: { csp: astroCspConfig() },

@@ -13,8 +13,8 @@ export const CITATION_FILES = [
 export type CitationFormat = (typeof CITATION_FILES)[number]["extension"];
 
 /** BibTeX, as citation-js writes it from the CSL item. */
-export function toBibtex(item: CslItem): string {
-  return `${new Cite(item).format("bibtex").trim()}\n`;
+export function toBibtex(item: CslItem, cite = new Cite(item)): string {
+  return `${cite.format("bibtex").trim()}\n`;
 }
 
 /**
@@ -22,8 +22,8 @@ export function toBibtex(item: CslItem): string {
  * added: the full publication day (DA) and a signature that is not a personal name (AU). Lines are not wrapped,
  * so every field reads back whole, and end with CRLF as the RIS specification asks.
  */
-export function toRis(item: CslItem): string {
-  const [fields] = new Cite(item).format("ris", { format: "object", spec: "new" });
+export function toRis(item: CslItem, cite = new Cite(item)): string {
+  const [fields] = cite.format("ris", { format: "object", spec: "new" });
   const { TY, ...rest } = fields!;
   const [year, month, day] = item.issued["date-parts"][0];
   const extra: Record<string, string | string[]> = {
@@ -40,13 +40,12 @@ export function toRis(item: CslItem): string {
 }
 
 /** CSL-JSON: a list holding the one item, as citation-js writes it. */
-export function toCslJson(item: CslItem): string {
-  return `${new Cite(item).format("data", { format: "text" }).trim()}\n`;
+export function toCslJson(item: CslItem, cite = new Cite(item)): string {
+  return `${cite.format("data", { format: "text" }).trim()}\n`;
 }
 
-/** The download of the given format. */
-export function citationFile(item: CslItem, format: CitationFormat): string {
-  if (format === "bib") return toBibtex(item);
-  if (format === "ris") return toRis(item);
-  return toCslJson(item);
+/** Every download of an item, from one citation-js parse of it (parsing is the costly part). */
+export function citationFiles(item: CslItem): Record<CitationFormat, string> {
+  const cite = new Cite(item);
+  return { bib: toBibtex(item, cite), ris: toRis(item, cite), json: toCslJson(item, cite) };
 }

@@ -24,7 +24,8 @@ interface Pagefind {
   mergeIndex(bundlePath: string, options?: Record<string, unknown>): Promise<void>;
 }
 
-const RESULTS_SHOWN = 20;
+// Each shown result costs a fragment download; ten keep a search light on a slow connection.
+const RESULTS_SHOWN = 10;
 const SUB_RESULTS_SHOWN = 3;
 const TYPING_PAUSE_MS = 200;
 
@@ -50,12 +51,22 @@ class ArchiveSearch extends HTMLElement {
   #state: SearchState = { query: "", sort: "relevance", filters: {} };
   #timer?: ReturnType<typeof setTimeout>;
   #generation = 0;
+  /** Filter counts cost a download per filter; they are fetched once the reader opens the filters. */
+  #filtersWanted = false;
 
   connectedCallback() {
     const form = this.querySelector("form")!;
     const input = form.querySelector<HTMLInputElement>("input[name=q]")!;
     const sort = form.querySelector<HTMLSelectElement>("select[name=sort]")!;
     this.#state = readSearchState(new URLSearchParams(location.search));
+    const panel = this.querySelector<HTMLDetailsElement>(".filter-panel")!;
+    this.#filtersWanted = Object.values(this.#state.filters).some((values) => values.length > 0);
+    panel.open = this.#filtersWanted;
+    panel.addEventListener("toggle", () => {
+      if (!panel.open || this.#filtersWanted) return;
+      this.#filtersWanted = true;
+      this.#run();
+    });
     input.value = this.#state.query;
     sort.value = this.#state.sort;
     form.addEventListener("submit", (event) => {
@@ -107,18 +118,19 @@ class ArchiveSearch extends HTMLElement {
     if (!this.#state.query && !hasFilters) {
       status.textContent = "Type a word or a name to search the archive.";
       this.querySelector(".results")!.replaceChildren();
-      if (this.#pagefind) this.#renderFilters((await this.#pagefind.then((p) => p.filters())) ?? {});
+      if (this.#pagefind && this.#filtersWanted) this.#renderFilters((await this.#pagefind.then((p) => p.filters())) ?? {});
       return;
     }
     status.textContent = "Searching…";
     try {
       const pagefind = await this.#load();
-      await pagefind.filters();
+      if (this.#filtersWanted) await pagefind.filters();
       const search = await pagefind.search(this.#state.query || null, pagefindOptions(this.#state));
       if (!search || generation !== this.#generation) return;
       const data = await Promise.all(search.results.slice(0, RESULTS_SHOWN).map((result) => result.data()));
       if (generation !== this.#generation) return;
-      this.#renderFilters(search.filters);
+      this.querySelector<HTMLElement>(".filter-panel")!.hidden = false;
+      if (this.#filtersWanted) this.#renderFilters(search.filters);
       this.#renderResults(data);
       const count = search.results.length;
       status.textContent = `${count} ${count === 1 ? "result" : "results"}${this.#state.query ? ` for “${this.#state.query}”` : ""}${count > RESULTS_SHOWN ? `, showing the first ${RESULTS_SHOWN}` : ""}.`;
@@ -142,7 +154,6 @@ class ArchiveSearch extends HTMLElement {
       return [element("fieldset", {}, element("legend", {}, label), element("ul", {}, ...options))];
     });
     container.replaceChildren(...groups);
-    container.hidden = groups.length === 0;
   }
 
   #renderResults(results: PagefindResultData[]) {

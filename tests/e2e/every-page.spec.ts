@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "../support/fixtures.ts";
 import { crawlSite, type CrawledPage } from "../support/crawl.ts";
+import { openFilters } from "../support/search-page.ts";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 let pages: Map<string, CrawledPage>;
@@ -66,6 +67,7 @@ test("every page has no accessibility violations and no console errors", async (
 test("the search page with results and filters has no accessibility violations", async ({ page, site }) => {
   await page.goto(site.path("/search/?q=Bagheri"));
   await expect(page.getByRole("status")).toContainText("result");
+  await openFilters(page);
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });

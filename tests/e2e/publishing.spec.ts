@@ -3,6 +3,7 @@ import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import type { Page } from "@playwright/test";
 import { test, expect } from "../support/fixtures.ts";
+import { openFilters } from "../support/search-page.ts";
 
 const ARTICLE = "/articles/syrian-president-says-tehran-damascus-military-agreement-is-result/";
 const TITLE = "Syrian president says Tehran–Damascus military agreement is result of years of cooperation against terrorism";
@@ -184,6 +185,7 @@ test("searching raises no Content-Security-Policy violation, and results link un
   const hrefs = await results.getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
   expect(hrefs.length).toBeGreaterThan(3);
   expect(hrefs.filter((href) => !href.startsWith(site.path("/")))).toEqual([]);
+  await openFilters(page);
   await page.getByRole("group", { name: "Type" }).getByRole("checkbox", { name: /^Person/ }).check();
   await expect(results.getByRole("link", { name: "Mohammad Bagheri", exact: true })).toHaveAttribute("href", site.path("/people/mohammad-bagheri/"));
   expect(cspViolations).toEqual([]);

@@ -1,4 +1,5 @@
 import { test, expect } from "../support/fixtures.ts";
+import { openFilters } from "../support/search-page.ts";
 
 const ARTICLE = /Syrian president says Tehran.Damascus military agreement/;
 
@@ -20,6 +21,7 @@ for (const term of ["Takfiri", "air defense", "Ayoub", "Baqeri", "Mayadeen", "al
 
 test("the search offers filters for type, person, organization, place, source and year", async ({ page, site }) => {
   await page.goto(site.path("/search/?q=Damascus"));
+  await openFilters(page);
   for (const group of ["Type", "Person", "Organization", "Place", "Source", "Year"]) {
     await expect(page.getByRole("group", { name: group })).toBeVisible();
   }
@@ -55,6 +57,7 @@ test("searching “Baqeri” also finds Bagheri's own page", async ({ page, site
 test("filtering by a person keeps only their page, their events and the reports that mention them", async ({ page, site }) => {
   await page.goto(site.path("/search/?q=Damascus"));
   const before = await resultCount(page);
+  await openFilters(page);
   await page.getByRole("group", { name: "Person" }).getByRole("checkbox", { name: /Ali Abdullah Ayyoub/ }).check();
   await expect.poll(() => resultCount(page)).toBeLessThan(before);
   expect(new URL(page.url()).searchParams.getAll("person")).toEqual(["Ali Abdullah Ayyoub"]);
@@ -73,6 +76,7 @@ test("filtering by a person keeps only their page, their events and the reports 
 test("ticking the type Person leaves only the pages of people", async ({ page, site }) => {
   await page.goto(site.path("/search/?q=Bagheri"));
   const before = await resultCount(page);
+  await openFilters(page);
   await page.getByRole("group", { name: "Type" }).getByRole("checkbox", { name: /^Person/ }).check();
   await expect.poll(() => resultCount(page)).toBeLessThan(before);
   const titles = page.getByRole("list", { name: RESULTS }).getByRole("heading", { level: 2 }).getByRole("link");

@@ -4,7 +4,7 @@ import "@citation-js/plugin-ris";
 import { describe, expect, it } from "vitest";
 import { indexRecords } from "../../src/lib/archive-records.ts";
 import { citableArticle, cslItem } from "../../src/lib/article-citation.ts";
-import { citationFile, toBibtex, toCslJson, toRis } from "../../src/lib/citation-files.ts";
+import { citationFiles, toBibtex, toCslJson, toRis } from "../../src/lib/citation-files.ts";
 import { ARTICLE_URL, article, sampleRecords } from "./helpers/archive-records.ts";
 
 const item = cslItem(citableArticle(article, indexRecords(sampleRecords())));
@@ -56,8 +56,12 @@ describe("toCslJson", () => {
   });
 });
 
-describe("citationFile", () => {
+describe("citationFiles", () => {
   it("gives the same text for the same item every time", () => {
-    for (const format of ["bib", "ris", "json"] as const) expect(citationFile(item, format)).toBe(citationFile(structuredClone(item), format));
+    expect(citationFiles(item)).toEqual(citationFiles(structuredClone(item)));
+  });
+
+  it("gives each format as its own writer does, from one parse of the item", () => {
+    expect(citationFiles(item)).toEqual({ bib: toBibtex(item), ris: toRis(item), json: toCslJson(item) });
   });
 });

@@ -108,7 +108,9 @@ async function loadArchive(): Promise<Archive> {
   const eventsByArticle = new Map<string, ArchiveEvent[]>();
   for (const event of events) {
     for (const articleId of new Set(event.data.reports.map((report) => report.article.id))) {
-      eventsByArticle.set(articleId, [...(eventsByArticle.get(articleId) ?? []), event]);
+      const reported = eventsByArticle.get(articleId);
+      if (reported) reported.push(event);
+      else eventsByArticle.set(articleId, [event]);
     }
   }
   return {

@@ -24,8 +24,8 @@ interface Pagefind {
   mergeIndex(bundlePath: string, options?: Record<string, unknown>): Promise<void>;
 }
 
-// Each shown result costs a fragment download; ten keep a search light on a slow connection.
-const RESULTS_SHOWN = 10;
+// Each shown result costs a fragment download, so results come five at a time and the reader asks for more.
+const RESULTS_PER_PAGE = 5;
 const SUB_RESULTS_SHOWN = 3;
 const TYPING_PAUSE_MS = 200;
 
@@ -53,6 +53,9 @@ class ArchiveSearch extends HTMLElement {
   #generation = 0;
   /** Filter counts cost a download per filter; they are fetched once the reader opens the filters. */
   #filtersWanted = false;
+  /** The current search's results, and how many of them are on the page. */
+  #results: PagefindSearch["results"] = [];
+  #shown = 0;
 
   connectedCallback() {
     const form = this.querySelector("form")!;
@@ -82,6 +85,7 @@ class ArchiveSearch extends HTMLElement {
       this.#state.sort = sort.value as SearchState["sort"];
       this.#run();
     });
+    this.querySelector(".more")!.addEventListener("click", () => this.#showMore());
     this.querySelector(".filters")!.addEventListener("change", (event) => {
       const box = event.target as HTMLInputElement;
       const key = box.name as FilterKey;
@@ -117,7 +121,10 @@ class ArchiveSearch extends HTMLElement {
     const status = this.querySelector<HTMLElement>("[role=status]")!;
     if (!this.#state.query && !hasFilters) {
       status.textContent = "Type a word or a name to search the archive.";
+      this.#results = [];
+      this.#shown = 0;
       this.querySelector(".results")!.replaceChildren();
+      this.querySelector<HTMLButtonElement>(".more")!.hidden = true;
       if (this.#pagefind && this.#filtersWanted) this.#renderFilters((await this.#pagefind.then((p) => p.filters())) ?? {});
       return;
     }
@@ -127,17 +134,38 @@ class ArchiveSearch extends HTMLElement {
       if (this.#filtersWanted) await pagefind.filters();
       const search = await pagefind.search(this.#state.query || null, pagefindOptions(this.#state));
       if (!search || generation !== this.#generation) return;
-      const data = await Promise.all(search.results.slice(0, RESULTS_SHOWN).map((result) => result.data()));
+      const data = await Promise.all(search.results.slice(0, RESULTS_PER_PAGE).map((result) => result.data()));
       if (generation !== this.#generation) return;
       this.querySelector<HTMLElement>(".filter-panel")!.hidden = false;
       if (this.#filtersWanted) this.#renderFilters(search.filters);
-      this.#renderResults(data);
-      const count = search.results.length;
-      status.textContent = `${count} ${count === 1 ? "result" : "results"}${this.#state.query ? ` for “${this.#state.query}”` : ""}${count > RESULTS_SHOWN ? `, showing the first ${RESULTS_SHOWN}` : ""}.`;
+      this.#results = search.results;
+      this.#shown = data.length;
+      this.querySelector(".results")!.replaceChildren(...this.#resultItems(data));
+      this.#updateMore();
     } catch (error) {
       status.textContent = "Search could not load. If you are previewing the site, build it first (npm run build) so the search index exists.";
       console.warn(error);
     }
+  }
+
+  /** Adds the next page of results and moves focus to the first of them, so a keyboard reader continues from there. */
+  async #showMore() {
+    const generation = this.#generation;
+    const data = await Promise.all(this.#results.slice(this.#shown, this.#shown + RESULTS_PER_PAGE).map((result) => result.data()));
+    if (generation !== this.#generation || data.length === 0) return;
+    const items = this.#resultItems(data);
+    this.querySelector(".results")!.append(...items);
+    this.#shown += data.length;
+    this.#updateMore();
+    items[0]!.querySelector("a")!.focus();
+  }
+
+  /** The "more" button shows while results are left, and the status line says how many are shown. */
+  #updateMore() {
+    const count = this.#results.length;
+    this.querySelector<HTMLButtonElement>(".more")!.hidden = this.#shown >= count;
+    this.querySelector<HTMLElement>("[role=status]")!.textContent =
+      `${count} ${count === 1 ? "result" : "results"}${this.#state.query ? ` for “${this.#state.query}”` : ""}${count > this.#shown ? `, showing ${this.#shown}` : ""}.`;
   }
 
   #renderFilters(available: Record<string, Record<string, number>>) {
@@ -156,8 +184,8 @@ class ArchiveSearch extends HTMLElement {
     container.replaceChildren(...groups);
   }
 
-  #renderResults(results: PagefindResultData[]) {
-    const items = results.map((result) => {
+  #resultItems(results: PagefindResultData[]): HTMLLIElement[] {
+    return results.map((result) => {
       const meta = [result.meta.date, result.meta.dateline].filter(Boolean).join(" · ");
       const subResults = result.sub_results.filter((sub) => sub.url.includes("#")).slice(0, SUB_RESULTS_SHOWN);
       return element(
@@ -177,7 +205,6 @@ class ArchiveSearch extends HTMLElement {
           : []),
       );
     });
-    this.querySelector(".results")!.replaceChildren(...items);
   }
 }
 

@@ -3,7 +3,7 @@ import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import type { Page } from "@playwright/test";
 import { test, expect } from "../support/fixtures.ts";
-import { openFilters } from "../support/search-page.ts";
+import { openFilters, showResultsUntil } from "../support/search-page.ts";
 
 const ARTICLE = "/articles/syrian-president-says-tehran-damascus-military-agreement-is-result/";
 const TITLE = "Syrian president says Tehran–Damascus military agreement is result of years of cooperation against terrorism";
@@ -181,6 +181,7 @@ test("searching raises no Content-Security-Policy violation, and results link un
   await page.goto(site.path("/search/"));
   await page.getByRole("searchbox", { name: "Search the archive" }).last().fill("Bagheri");
   const results = page.getByRole("list", { name: "Search results" });
+  await showResultsUntil(page, results.getByRole("link", { name: /Syrian president says/ }));
   await expect(results.getByRole("link", { name: /Syrian president says/ })).toHaveAttribute("href", site.path(ARTICLE));
   const hrefs = await results.getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
   expect(hrefs.length).toBeGreaterThan(3);

@@ -1,5 +1,5 @@
 import { test, expect } from "../support/fixtures.ts";
-import { openFilters } from "../support/search-page.ts";
+import { openFilters, showResultsUntil } from "../support/search-page.ts";
 
 const ARTICLE = /Syrian president says Tehran.Damascus military agreement/;
 
@@ -15,7 +15,9 @@ test("a reader typing a name sees results without a reload, and the query stays 
 for (const term of ["Takfiri", "air defense", "Ayoub", "Baqeri", "Mayadeen", "al-Assad", "بشار الأسد"]) {
   test(`searching “${term}” finds the article`, async ({ page, site }) => {
     await page.goto(site.path(`/search/?q=${encodeURIComponent(term)}`));
-    await expect(page.getByRole("list", { name: "Search results" }).getByRole("link", { name: ARTICLE })).toBeVisible();
+    const article = page.getByRole("list", { name: "Search results" }).getByRole("link", { name: ARTICLE });
+    await showResultsUntil(page, article);
+    await expect(article).toBeVisible();
   });
 }
 
@@ -83,4 +85,24 @@ test("ticking the type Person leaves only the pages of people", async ({ page, s
   const hrefs = await titles.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   expect(hrefs).toContain(site.path("/people/mohammad-bagheri/"));
   expect(hrefs.every((href) => href.startsWith(site.path("/people/")))).toBe(true);
+});
+
+test("results come five at a time, and “Show more results” adds the next five and moves focus to them", async ({ page, site }) => {
+  await page.goto(site.path("/search/?q=Damascus"));
+  const total = await resultCount(page);
+  expect(total, "the test needs a search with more than one page of results").toBeGreaterThan(5);
+  const results = page.getByRole("list", { name: RESULTS }).getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) });
+  await expect(results).toHaveCount(5);
+  await expect(page.getByRole("status")).toHaveText(`${total} results for “Damascus”, showing 5.`);
+  const firstFive = await results.getByRole("heading", { level: 2 }).allTextContents();
+
+  await page.getByRole("button", { name: "Show more results" }).click();
+  const shown = Math.min(total, 10);
+  await expect(results).toHaveCount(shown);
+  await expect(results.nth(5).getByRole("heading", { level: 2 }).getByRole("link")).toBeFocused();
+  expect((await results.getByRole("heading", { level: 2 }).allTextContents()).slice(0, 5)).toEqual(firstFive);
+  await expect(page.getByRole("status")).toHaveText(shown === total ? `${total} results for “Damascus”.` : `${total} results for “Damascus”, showing ${shown}.`);
+  await showResultsUntil(page, results.nth(total - 1));
+  await expect(results).toHaveCount(total);
+  await expect(page.getByRole("button", { name: "Show more results" })).toBeHidden();
 });

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createStaticServer } from "../../src/serve/static-server.ts";
 import { test, expect } from "../support/fixtures.ts";
+import { showResultsUntil } from "../support/search-page.ts";
 import { buildSite, createTempSite, type TempSite } from "../support/temp-site.ts";
 
 const SHARD_ARTICLE = `---
@@ -73,8 +74,10 @@ test("two shards built on their own are searched as one archive from either shar
   );
 
   await page.goto(`${origin}/2020/search/?q=Bagheri`);
-  await expect(results.getByRole("link", { name: /desalination/ })).toBeVisible();
-  await expect(results.getByRole("link", { name: /Syrian president says/ })).toBeVisible();
+  for (const name of [/desalination/, /Syrian president says/]) {
+    await showResultsUntil(page, results.getByRole("link", { name }));
+    await expect(results.getByRole("link", { name })).toBeVisible();
+  }
   await results.getByRole("link", { name: /desalination/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Iran and Syria discuss a desalination plant for Latakia");
 });

@@ -50,3 +50,8 @@ export function pagefindOptions(state: SearchState): { filters: Record<string, {
   if (state.sort === "relevance") return { filters };
   return { filters, sort: { date: state.sort === "newest" ? "desc" : "asc" } };
 }
+
+/** The status line under the search box: how many results, for what, and how many of them are shown. */
+export function resultStatus(count: number, shown: number, query: string): string {
+  return `${count} ${count === 1 ? "result" : "results"}${query ? ` for “${query}”` : ""}${count > shown ? `, showing ${shown}` : ""}.`;
+}

@@ -1,5 +1,5 @@
 import { parseExcerpt } from "../lib/excerpt.ts";
-import { SEARCH_FILTERS, pagefindOptions, readSearchState, writeSearchState, type FilterKey, type SearchState } from "../lib/search-state.ts";
+import { SEARCH_FILTERS, pagefindOptions, readSearchState, resultStatus, writeSearchState, type FilterKey, type SearchState } from "../lib/search-state.ts";
 
 interface PagefindSubResult {
   title: string;
@@ -164,8 +164,7 @@ class ArchiveSearch extends HTMLElement {
   #updateMore() {
     const count = this.#results.length;
     this.querySelector<HTMLButtonElement>(".more")!.hidden = this.#shown >= count;
-    this.querySelector<HTMLElement>("[role=status]")!.textContent =
-      `${count} ${count === 1 ? "result" : "results"}${this.#state.query ? ` for “${this.#state.query}”` : ""}${count > this.#shown ? `, showing ${this.#shown}` : ""}.`;
+    this.querySelector<HTMLElement>("[role=status]")!.textContent = resultStatus(count, this.#shown, this.#state.query);
   }
 
   #renderFilters(available: Record<string, Record<string, number>>) {

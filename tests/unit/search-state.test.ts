@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pagefindOptions, readSearchState, writeSearchState } from "../../src/lib/search-state.ts";
+import { pagefindOptions, readSearchState, resultStatus, writeSearchState } from "../../src/lib/search-state.ts";
 
 describe("search state in the address", () => {
   it("reads the query, filters and sort from ?q=", () => {
@@ -24,5 +24,22 @@ describe("search state in the address", () => {
       sort: { date: "desc" },
     });
     expect(pagefindOptions({ query: "x", sort: "relevance", filters: {} })).toEqual({ filters: {} });
+  });
+});
+
+describe("resultStatus", () => {
+  it("says how many results a search found and how many are shown", () => {
+    expect(resultStatus(12, 5, "Damascus")).toBe("12 results for “Damascus”, showing 5.");
+    expect(resultStatus(12, 10, "Damascus")).toBe("12 results for “Damascus”, showing 10.");
+  });
+
+  it("drops “showing” once every result is on the page, and speaks of one result in the singular", () => {
+    expect(resultStatus(12, 12, "Damascus")).toBe("12 results for “Damascus”.");
+    expect(resultStatus(1, 1, "Takfiri")).toBe("1 result for “Takfiri”.");
+    expect(resultStatus(0, 0, "zzz")).toBe("0 results for “zzz”.");
+  });
+
+  it("leaves out the query when only filters are set", () => {
+    expect(resultStatus(7, 5, "")).toBe("7 results, showing 5.");
   });
 });

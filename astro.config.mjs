@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { satteri } from "@astrojs/markdown-satteri";
 import { pagefindIntegration } from "./src/integrations/pagefind.ts";
+import { citationFilesIntegration } from "./src/integrations/citation-files.ts";
 import { paragraphAnchors } from "./src/lib/paragraph-anchors.ts";
 import { siteConfig } from "./src/lib/site-config.ts";
 import { astroCspConfig } from "./src/lib/csp.ts";
@@ -29,7 +30,7 @@ export default defineConfig({
     },
   },
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [paragraphAnchors], features: { smartPunctuation: false } }) },
-  integrations: [mdx(), sitemap(), pagefindIntegration()],
+  integrations: [mdx(), sitemap(), citationFilesIntegration(), pagefindIntegration()],
   // A Content-Security-Policy meta tag on every page, with the hashes of the scripts and styles Astro bundles.
   security: { csp: astroCspConfig() },
   devToolbar: { enabled: false },

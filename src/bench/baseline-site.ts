@@ -12,7 +12,9 @@ export function writeBaselineSite(root: string, bodies: readonly string[][], nod
   writeFileSync(path.join(root, "package.json"), JSON.stringify({ name: "baseline", type: "module", private: true }));
   writeFileSync(
     path.join(root, "astro.config.mjs"),
-    'import { defineConfig } from "astro/config";\nimport mdx from "@astrojs/mdx";\nexport default defineConfig({ integrations: [mdx()] });\n',
+    'import { defineConfig } from "astro/config";\nimport mdx from "@astrojs/mdx";\n' +
+      // Its caches stay in its own folder, as Dossier's do, so a clean build of either starts from nothing.
+      'export default defineConfig({ cacheDir: ".cache/astro", vite: { cacheDir: ".cache/vite" }, integrations: [mdx()] });\n',
   );
   bodies.forEach((paragraphs, i) => {
     writeFileSync(path.join(root, "src/pages", `${i + 1}.mdx`), `${paragraphs.map(escapeMdxParagraph).join("\n\n")}\n`);

@@ -8,7 +8,8 @@ import { stringify } from "yaml";
 import { runIngest } from "../ingest/run-ingest.ts";
 import { parseRawReport } from "../lib/raw-report.ts";
 import { writeBaselineSite } from "./baseline-site.ts";
-import { runMeasured } from "./measure-process.ts";
+import { median } from "../lib/median.ts";
+import { runMeasured, type MeasuredRun } from "./measure-process.ts";
 import { measureSearchTransfer } from "./search-transfer.ts";
 import { syntheticEntities, syntheticReports } from "./synthetic-archive.ts";
 
@@ -23,11 +24,17 @@ const { values } = parseArgs({
     keep: { type: "boolean", default: false },
     "ingest-only": { type: "boolean", default: false },
     "no-rebuild": { type: "boolean", default: false },
+    runs: { type: "string", default: "1" },
   },
 });
 const count = Number(values.articles);
 if (!Number.isInteger(count) || count < 1) {
   process.stderr.write(`--articles takes a whole number of articles, e.g. --articles 2000 (got "${values.articles}")\n`);
+  process.exit(2);
+}
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  process.stderr.write(`--runs takes a whole number of clean builds to time, e.g. --runs 3 (got "${values.runs}")\n`);
   process.exit(2);
 }
 const log = (line: string) => values.json || process.stderr.write(`${line}\n`);
@@ -70,6 +77,14 @@ function articleWeights(dist: string) {
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
+/** Builds a site from scratch: its output and every cache removed first, so nothing is reused. */
+async function cleanBuild(site: string, what: string): Promise<MeasuredRun> {
+  for (const entry of ["dist", ".cache", ".astro"]) rmSync(path.join(site, entry), { recursive: true, force: true });
+  const build = await runMeasured(process.execPath, [ASTRO, "build"], { cwd: site, env: ENV });
+  if (build.status !== 0) throw new Error(`${what} failed:\n${build.output.slice(-4000)}`);
+  return build;
+}
+
 async function main() {
   const root = mkdtempSync(path.join(tmpdir(), "dossier-bench-"));
   try {
@@ -95,9 +110,23 @@ async function main() {
       return;
     }
 
-    const build = await runMeasured(process.execPath, [ASTRO, "build"], { cwd: site, env: ENV });
-    if (build.status !== 0) throw new Error(`the Dossier build failed:\n${build.output.slice(-4000)}`);
-    log(`Dossier build: ${build.seconds.toFixed(1)} s, peak RSS ${build.peakRssMb.toFixed(0)} MB`);
+    const baseline = path.join(root, "baseline");
+    writeBaselineSite(baseline, reports.map((r) => parseRawReport(Buffer.from(r.text), r.name).paragraphs), path.join(REPO, "node_modules"));
+
+    // Clean builds of Dossier and of the baseline take turns, so a slower spell of a shared machine weighs on both.
+    const builds: MeasuredRun[] = [];
+    const baselineBuilds: MeasuredRun[] = [];
+    for (let run = 1; run <= runs; run++) {
+      const label = runs > 1 ? ` (run ${run} of ${runs})` : "";
+      const build = await cleanBuild(site, "the Dossier build");
+      builds.push(build);
+      log(`Dossier build${label}: ${build.seconds.toFixed(1)} s, peak RSS ${build.peakRssMb.toFixed(0)} MB`);
+      const baselineBuild = await cleanBuild(baseline, "the baseline build");
+      baselineBuilds.push(baselineBuild);
+      log(`Bare Astro + MDX baseline${label}: ${baselineBuild.seconds.toFixed(1)} s`);
+    }
+    const buildSeconds = median(builds.map((b) => b.seconds));
+    const baselineSeconds = median(baselineBuilds.map((b) => b.seconds));
 
     let rebuildSeconds: number | null = null;
     if (!values["no-rebuild"]) {
@@ -109,12 +138,6 @@ async function main() {
       log(`Incremental build after changing one article: ${rebuild.seconds.toFixed(1)} s`);
     }
 
-    const baseline = path.join(root, "baseline");
-    writeBaselineSite(baseline, reports.map((r) => parseRawReport(Buffer.from(r.text), r.name).paragraphs), path.join(REPO, "node_modules"));
-    const baselineBuild = await runMeasured(process.execPath, [ASTRO, "build"], { cwd: baseline, env: ENV });
-    if (baselineBuild.status !== 0) throw new Error(`the baseline build failed:\n${baselineBuild.output.slice(-4000)}`);
-    log(`Bare Astro + MDX baseline: ${baselineBuild.seconds.toFixed(1)} s`);
-
     const dist = path.join(site, "dist");
     const pages = files(dist).filter((f) => f.endsWith(".html")).length;
     const search = await measureSearchTransfer(dist, ["reconstruction", "Damascus"]);
@@ -122,11 +145,11 @@ async function main() {
     const line = {
       articles: count,
       ingest_s: round(ingestSeconds),
-      build_s: round(build.seconds),
-      baseline_s: round(baselineBuild.seconds),
-      ratio: round(build.seconds / baselineBuild.seconds),
-      ms_per_page: round((build.seconds * 1000) / pages),
-      peak_rss_mb: round(build.peakRssMb, 0),
+      build_s: round(buildSeconds),
+      baseline_s: round(baselineSeconds),
+      ratio: round(buildSeconds / baselineSeconds),
+      ms_per_page: round((buildSeconds * 1000) / pages),
+      peak_rss_mb: round(Math.max(...builds.map((b) => b.peakRssMb)), 0),
       index_mb: round(bytes(path.join(dist, "pagefind")) / 1024 / 1024),
       search_first_kb: round(search.firstKb, 1),
       search_next_kb: round(search.nextKb, 1),

@@ -142,6 +142,16 @@ export function cslItem(article: CitableArticle): CslItem {
 }
 
 /**
+ * The CSL item of every article in the archive, by day then id: `/data/citations.json`, which a reference manager
+ * imports whole and from which the build writes each article's citation files.
+ */
+export function archiveCslItems(index: RecordIndex): CslItem[] {
+  return [...index.records.articles]
+    .sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id))
+    .map((article) => cslItem(citableArticle(article, index)));
+}
+
+/**
  * `citation_*` meta tags, the Highwire convention Zotero and Google Scholar read, as [name, content] pairs.
  * Dates are written YYYY/MM/DD as the convention asks.
  */

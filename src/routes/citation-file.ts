@@ -1,9 +1,13 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getRecordIndex } from "../../../data/archive-records.ts";
-import { citableArticle, cslItem } from "../../../lib/article-citation.ts";
-import { CITATION_FILES, citationFiles } from "../../../lib/citation-files.ts";
+import { getRecordIndex } from "../data/archive-records.ts";
+import { citableArticle, cslItem } from "../lib/article-citation.ts";
+import { CITATION_FILES, citationFiles } from "../lib/citation-files.ts";
 
-/** `/articles/<slug>/citation.bib`, `.ris` and `.json`: the article's citation for reference managers. */
+/**
+ * `/articles/<slug>/citation.bib`, `.ris` and `.json` while developing (`astro dev`). A build writes the same files
+ * from `/data/citations.json` once the pages are out (src/integrations/citation-files.ts), which costs a fraction of
+ * rendering 3 routes per article.
+ */
 export const getStaticPaths = (async () => {
   const index = await getRecordIndex(import.meta.env.SITE, import.meta.env.BASE_URL);
   return index.records.articles.flatMap((article) => {

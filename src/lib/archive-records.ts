@@ -93,6 +93,11 @@ export function compareEvents(a: EventRecord, b: EventRecord): number {
   return a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id);
 }
 
+/** Articles in the order they appeared: by day, then id, so every listing is the same from build to build. */
+export function compareArticles(a: ArticleRecord, b: ArticleRecord): number {
+  return a.published.localeCompare(b.published) || a.id.localeCompare(b.id);
+}
+
 const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((item) => [item.id, item]));
 
 export function indexRecords(records: ArchiveRecords): RecordIndex {

@@ -1,4 +1,4 @@
-import type { ArticleRecord, RecordIndex } from "./archive-records.ts";
+import { compareArticles, type ArticleRecord, type RecordIndex } from "./archive-records.ts";
 
 /** What a citation of an archived article is made of. */
 export interface CitableArticle {
@@ -146,9 +146,7 @@ export function cslItem(article: CitableArticle): CslItem {
  * imports whole and from which the build writes each article's citation files.
  */
 export function archiveCslItems(index: RecordIndex): CslItem[] {
-  return [...index.records.articles]
-    .sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id))
-    .map((article) => cslItem(citableArticle(article, index)));
+  return [...index.records.articles].sort(compareArticles).map((article) => cslItem(citableArticle(article, index)));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { compareEvents, type ArchiveRecords, type ArticleRecord, type EntityRecord, type EventRecord } from "./archive-records.ts";
+import { compareArticles, compareEvents, type ArchiveRecords, type ArticleRecord, type EntityRecord, type EventRecord } from "./archive-records.ts";
 import { toCsv } from "./csv.ts";
 import { paragraphId } from "./paragraph-anchors.ts";
 
@@ -77,7 +77,7 @@ export function archiveData(records: ArchiveRecords) {
     format: "dossier-archive",
     version: OPEN_DATA_VERSION,
     home: records.home,
-    articles: [...records.articles].sort((a, b) => a.published.localeCompare(b.published) || byId(a, b)).map((article) => articleData(article, events)),
+    articles: [...records.articles].sort(compareArticles).map((article) => articleData(article, events)),
     people: [...records.people].sort(byId).map(entityData),
     organizations: [...records.organizations].sort(byId).map(entityData),
     places: [...records.places].sort(byId).map(entityData),

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getRecordIndex } from "../data/archive-records.ts";
-import { citableArticle, cslItem } from "../lib/article-citation.ts";
+import { archiveCslItems } from "../lib/article-citation.ts";
 import { CITATION_FILES, citationFiles } from "../lib/citation-files.ts";
 
 /**
@@ -10,9 +10,9 @@ import { CITATION_FILES, citationFiles } from "../lib/citation-files.ts";
  */
 export const getStaticPaths = (async () => {
   const index = await getRecordIndex(import.meta.env.SITE, import.meta.env.BASE_URL);
-  return index.records.articles.flatMap((article) => {
-    const files = citationFiles(cslItem(citableArticle(index.articles.get(article.id)!, index)));
-    return CITATION_FILES.map(({ extension, type }) => ({ params: { slug: article.id, format: extension }, props: { body: files[extension], type } }));
+  return archiveCslItems(index).flatMap((item) => {
+    const files = citationFiles(item);
+    return CITATION_FILES.map(({ extension, type }) => ({ params: { slug: item.id, format: extension }, props: { body: files[extension], type } }));
   });
 }) satisfies GetStaticPaths;
 

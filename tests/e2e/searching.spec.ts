@@ -1,5 +1,5 @@
 import { test, expect } from "../support/fixtures.ts";
-import { openFilters, showResultsUntil } from "../support/search-page.ts";
+import { openFilters, showResultsUntil, shownResults } from "../support/search-page.ts";
 
 const ARTICLE = /Syrian president says Tehran.Damascus military agreement/;
 
@@ -91,7 +91,7 @@ test("results come five at a time, and “Show more results” adds the next fiv
   await page.goto(site.path("/search/?q=Damascus"));
   const total = await resultCount(page);
   expect(total, "the test needs a search with more than one page of results").toBeGreaterThan(5);
-  const results = page.getByRole("list", { name: RESULTS }).getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) });
+  const results = shownResults(page);
   await expect(results).toHaveCount(5);
   await expect(page.getByRole("status")).toHaveText(`${total} results for “Damascus”, showing 5.`);
   const firstFive = await results.getByRole("heading", { level: 2 }).allTextContents();

@@ -6,6 +6,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import { pagefindIntegration } from "./src/integrations/pagefind.ts";
 import { citationFilesIntegration } from "./src/integrations/citation-files.ts";
 import { paragraphAnchors } from "./src/lib/paragraph-anchors.ts";
+import { MARKDOWN_FEATURES } from "./src/lib/markdown-features.ts";
 import { siteConfig } from "./src/lib/site-config.ts";
 import { astroCspConfig } from "./src/lib/csp.ts";
 
@@ -29,7 +30,7 @@ export default defineConfig({
       },
     },
   },
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [paragraphAnchors], features: { smartPunctuation: false } }) },
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [paragraphAnchors], features: MARKDOWN_FEATURES }) },
   integrations: [mdx(), sitemap(), citationFilesIntegration(), pagefindIntegration()],
   // A Content-Security-Policy meta tag on every page, with the hashes of the scripts and styles Astro bundles.
   security: { csp: astroCspConfig() },

@@ -3,6 +3,7 @@ import { glob } from "astro/loaders";
 import { articleSchema } from "./schemas/article.ts";
 import { organizationSchema, personSchema, placeSchema } from "./schemas/entities.ts";
 import { eventSchema } from "./schemas/event.ts";
+import { mdxArticles } from "./loaders/mdx-articles.ts";
 import { articleIdFromPath } from "./lib/slugs.ts";
 import { siteConfig } from "./lib/site-config.ts";
 
@@ -20,7 +21,7 @@ export const collections = {
   }),
   places: defineCollection({ loader: glob({ pattern: "*.yaml", base: `./${contentDir}/places` }), schema: placeSchema(reference) }),
   articles: defineCollection({
-    loader: glob({ pattern: "**/*.mdx", base: `./${contentDir}/articles`, generateId: ({ entry }) => articleIdFromPath(entry) }),
+    loader: mdxArticles({ pattern: "**/*.mdx", base: `./${contentDir}/articles`, generateId: ({ entry }) => articleIdFromPath(entry) }),
     schema: articleSchema(reference),
   }),
   events: defineCollection({ loader: glob({ pattern: "**/*.yaml", base: `./${contentDir}/events` }), schema: eventSchema(reference) }),

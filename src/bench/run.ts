@@ -8,6 +8,7 @@ import { stringify } from "yaml";
 import { runIngest } from "../ingest/run-ingest.ts";
 import { parseRawReport } from "../lib/raw-report.ts";
 import { writeBaselineSite } from "./baseline-site.ts";
+import { writeFloorSite } from "./floor-site.ts";
 import { median } from "../lib/median.ts";
 import { runMeasured, type MeasuredRun } from "./measure-process.ts";
 import { measureSearchTransfer } from "./search-transfer.ts";
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     keep: { type: "boolean", default: false },
     "ingest-only": { type: "boolean", default: false },
     "no-rebuild": { type: "boolean", default: false },
+    floor: { type: "boolean", default: false },
     runs: { type: "string", default: "1" },
   },
 });
@@ -113,9 +115,14 @@ async function main() {
     const baseline = path.join(root, "baseline");
     writeBaselineSite(baseline, reports.map((r) => parseRawReport(Buffer.from(r.text), r.name).paragraphs), path.join(REPO, "node_modules"));
 
-    // Clean builds of Dossier and of the baseline take turns, so a slower spell of a shared machine weighs on both.
+    const floor = path.join(root, "floor");
+    if (values.floor) writeFloorSite(floor, path.join(site, "content"), path.join(REPO, "node_modules"));
+
+    // Clean builds of Dossier and of the baseline (and the floor) take turns, so a slower spell of a shared
+    // machine weighs on all of them.
     const builds: MeasuredRun[] = [];
     const baselineBuilds: MeasuredRun[] = [];
+    const floorBuilds: MeasuredRun[] = [];
     for (let run = 1; run <= runs; run++) {
       const label = runs > 1 ? ` (run ${run} of ${runs})` : "";
       const build = await cleanBuild(site, "the Dossier build");
@@ -124,9 +131,15 @@ async function main() {
       const baselineBuild = await cleanBuild(baseline, "the baseline build");
       baselineBuilds.push(baselineBuild);
       log(`Bare Astro + MDX baseline${label}: ${baselineBuild.seconds.toFixed(1)} s`);
+      if (values.floor) {
+        const floorBuild = await cleanBuild(floor, "the floor build");
+        floorBuilds.push(floorBuild);
+        log(`Floor (the same collections and pages, bare, searched)${label}: ${floorBuild.seconds.toFixed(1)} s`);
+      }
     }
     const buildSeconds = median(builds.map((b) => b.seconds));
     const baselineSeconds = median(baselineBuilds.map((b) => b.seconds));
+    const floorSeconds = values.floor ? median(floorBuilds.map((b) => b.seconds)) : null;
 
     let rebuildSeconds: number | null = null;
     if (!values["no-rebuild"]) {
@@ -158,6 +171,8 @@ async function main() {
       article_js_kb: round(weights.js, 1),
       rebuild_s: rebuildSeconds === null ? null : round(rebuildSeconds),
       pages,
+      floor_s: floorSeconds === null ? null : round(floorSeconds),
+      floor_ratio: floorSeconds === null ? null : round(floorSeconds / baselineSeconds),
     };
     if (values.json) process.stdout.write(`${JSON.stringify(line)}\n`);
     else for (const [key, value] of Object.entries(line)) process.stdout.write(`${key.padEnd(16)} ${value}\n`);

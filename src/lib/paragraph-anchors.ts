@@ -6,13 +6,16 @@ export function paragraphId(paragraph: number): string {
   return `p-${paragraph}`;
 }
 
-/** The visible ¶ link a paragraph carries to its own permalink; hidden from the search index. */
+/**
+ * The visible ¶ link a paragraph carries to its own permalink; hidden from the search index. The attribute has
+ * Pagefind's default mode spelled out, so an article renders byte for byte alike as Markdown and as MDX.
+ */
 export function paragraphPermalink(paragraph: number): Element {
   const text = (value: string): ElementContent => ({ type: "text", value });
   return {
     type: "element",
     tagName: "a",
-    properties: { href: `#${paragraphId(paragraph)}`, className: ["paragraph-link"], dataPagefindIgnore: "" },
+    properties: { href: `#${paragraphId(paragraph)}`, className: ["paragraph-link"], dataPagefindIgnore: "index" },
     children: [
       { type: "element", tagName: "span", properties: { ariaHidden: "true" }, children: [text("¶")] },
       { type: "element", tagName: "span", properties: { className: ["visually-hidden"] }, children: [text("Paragraph ")] },

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { escapeMdxParagraph, unescapeMdxParagraph } from "../../src/lib/mdx-escape.ts";
 import { parseRawReport } from "../../src/lib/raw-report.ts";
 import { SEED_FILE } from "../support/seed.ts";
+import { HOSTILE_FRAGMENTS, hostileParagraph, seededRandom } from "./helpers/hostile-text.ts";
 
 /** What Astro's MDX integration (through @astrojs/markdown-satteri) compiles with by default. */
 const ASTRO_DEFAULT_FEATURES: Features = { gfm: true, smartPunctuation: true };
@@ -162,15 +163,6 @@ describe("unescapeMdxParagraph", () => {
 });
 
 describe("escapeMdxParagraph over generated hostile text", () => {
-  const fragments = [
-    "{", "}", "<", ">", "{}", "import ", "export ", "#", "# ", "- ", "* ", "+ ", "1. ", "1) ", "---", "***", "___",
-    "===", "<!--", "-->", "\\", "`", "```", "~~~", "~", "[", "]", "](", "(", ")", "![", "&amp;", "&#123;", "&lt;", "&",
-    "|", "    ", "  ", "\t", "\n", "\n", ":", "::", ":::", "10:30", "$", "$$", "^", "'", '"', "...", "..", "--", "=",
-    "!", "?", ",", "@", "@IRNA", "%", "/", "\u00a0", "\u3000", "\f", "\v", "\u2028", "{#id}", "[^1]", "[[w]]", "<b>",
-    "</b>", "<img src=x onerror=alert(1)>", "{process.exit(1)}", "*a*", "_a_", "**b**", "`c`", "<https://x.org>",
-    "www.irna.ir", "WWW.SANA.SY", "https://a.ir/b_c?d=1&e=2", "mailto:press@irna.ir", "Iran", "می‌خواهیم", "دمشق",
-    "“", "’", " ", " ", "a", "x", "2020",
-  ];
 
   it.each([
     ["Astro's default MDX features", ASTRO_DEFAULT_FEATURES, 1500],
@@ -178,30 +170,13 @@ describe("escapeMdxParagraph over generated hostile text", () => {
   ] as const)("round-trips and renders literally with %s", (_name, features, count) => {
     const random = seededRandom(20200710);
     for (let sample = 0; sample < count; sample++) {
-      const original = hostileParagraph(fragments, random);
+      const original = hostileParagraph(HOSTILE_FRAGMENTS, random);
       const escaped = escapeMdxParagraph(original);
       expect(unescapeMdxParagraph(escaped), JSON.stringify(original)).toBe(original);
       expect(render(escaped, features), JSON.stringify(original)).toEqual({ blocks: ["p"], inlineSyntax: [], text: original });
     }
   });
 });
-
-/** A paragraph of 1–12 fragments, patched so that it has no empty line and is not blank. */
-function hostileParagraph(fragments: readonly string[], random: () => number): string {
-  const length = 1 + Math.floor(random() * 12);
-  const picked = Array.from({ length }, () => fragments[Math.floor(random() * fragments.length)] ?? "");
-  const text = picked.join("").replace(/\n(?=\n)/g, "\nz").replace(/^\n/, "z\n").replace(/\n$/, "\nz");
-  return /\S/.test(text) ? text : `${text}z`;
-}
-
-/** Deterministic, so that a failure names the same paragraph on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
-    return state / 0x80000000;
-  };
-}
 
 interface RecordedElement {
   type: unknown;

@@ -2,11 +2,9 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
-import { satteri } from "@astrojs/markdown-satteri";
 import { pagefindIntegration } from "./src/integrations/pagefind.ts";
 import { citationFilesIntegration } from "./src/integrations/citation-files.ts";
-import { paragraphAnchors } from "./src/lib/paragraph-anchors.ts";
-import { MARKDOWN_FEATURES } from "./src/lib/markdown-features.ts";
+import { MARKDOWN_CONFIG } from "./src/lib/markdown-processor.ts";
 import { siteConfig } from "./src/lib/site-config.ts";
 import { astroCspConfig } from "./src/lib/csp.ts";
 
@@ -16,7 +14,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "always",
-  build: { format: "directory", inlineStylesheets: "never" },
+  // Four pages render at once, so one page's file writes and hashing overlap another's rendering.
+  build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
   // Caches live in the project, not in a shared node_modules, so several copies of the site can build at once.
   cacheDir: ".cache/astro",
   vite: {
@@ -30,7 +29,7 @@ export default defineConfig({
       },
     },
   },
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [paragraphAnchors], features: MARKDOWN_FEATURES }) },
+  markdown: MARKDOWN_CONFIG,
   integrations: [mdx(), sitemap(), citationFilesIntegration(), pagefindIntegration()],
   // A Content-Security-Policy meta tag on every page, with the hashes of the scripts and styles Astro bundles.
   security: { csp: astroCspConfig() },

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { getCollection, type CollectionEntry } from "astro:content";
 import { checkArchive, formatProblem, type ArchiveContents, type ReferenceUse } from "../lib/archive-invariants.ts";
 import { splitParagraphs } from "../lib/paragraphs.ts";
+import { mdxBody } from "../lib/plain-mdx.ts";
 import { buildArchiveGraph, type ArchiveGraph } from "../lib/archive-graph.ts";
 
 export type Article = CollectionEntry<"articles">;
@@ -42,6 +43,9 @@ function fileOf(entry: { id: string; filePath?: string }, collection: string): s
 
 function describe(articles: Article[], events: ArchiveEvent[], places: Place[], ids: ArchiveContents["ids"]): ArchiveContents {
   const references: ReferenceUse[] = [];
+  // The source files: the checks point into them, and article bodies are not kept in the content store.
+  const sources = [...articles, ...events].flatMap((entry) => (entry.filePath ? [{ file: entry.filePath, text: readFileSync(entry.filePath, "utf8") }] : []));
+  const sourceText = new Map(sources.map(({ file, text }) => [file, text]));
   const checkedArticles = articles.map((article) => {
     const file = fileOf(article, "articles");
     const { data } = article;
@@ -62,7 +66,7 @@ function describe(articles: Article[], events: ArchiveEvent[], places: Place[], 
       ...data.quotes.map((quote, i) => ({ field: `quotes[${i}].paragraph`, paragraph: quote.paragraph })),
       ...data.dates.map((date, i) => ({ field: `dates[${i}].paragraph`, paragraph: date.paragraph })),
     ];
-    return { id: article.id, file, published: data.published, paragraphCount: splitParagraphs(article.body ?? "").length, paragraphRefs };
+    return { id: article.id, file, published: data.published, paragraphCount: splitParagraphs(mdxBody(sourceText.get(file) ?? "")).length, paragraphRefs };
   });
   const checkedEvents = events.map((event) => {
     const file = fileOf(event, "events");
@@ -85,7 +89,6 @@ function describe(articles: Article[], events: ArchiveEvent[], places: Place[], 
     };
   });
   for (const place of places) references.push(...uses(fileOf(place, "places"), "country", place.data.country));
-  const sources = [...articles, ...events].flatMap((entry) => (entry.filePath ? [{ file: entry.filePath, text: readFileSync(entry.filePath, "utf8") }] : []));
   return { articles: checkedArticles, events: checkedEvents, references, ids, sources };
 }
 

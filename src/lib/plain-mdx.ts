@@ -22,3 +22,11 @@ const IMAGE = /!\[/;
 export function readsAlikeAsMarkdown(body: string): boolean {
   return !(MDX_ONLY_CHARACTERS.test(body) || ESM_LINE.test(body) || INDENTED_LINE.test(body) || FRONTMATTER_FENCE.test(body) || IMAGE.test(body));
 }
+
+/** A YAML (`---`) or TOML (`+++`) block at the top of the file, as Astro's MDX integration finds it. */
+const FRONTMATTER = /^(?:\uFEFF?|\s*\n)(?:---|\+\+\+)[\s\S]*?\n(?:---|\+\+\+)/;
+
+/** The body of an `.mdx` file as Astro's content collections give it: the text after the frontmatter, trimmed. */
+export function mdxBody(source: string): string {
+  return source.replace(FRONTMATTER, "").trim();
+}

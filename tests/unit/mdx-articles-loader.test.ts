@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { markdownToHtml } from "satteri";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { DataStore, LoaderContext } from "astro/loaders";
@@ -11,7 +10,7 @@ import { mdxArticles } from "../../src/loaders/mdx-articles.ts";
 type Stored = Parameters<DataStore["set"]>[0];
 
 /** What Astro hands a loader, with an in-memory store, and the MDX entry type as @astrojs/mdx registers it. */
-function loaderContext(root: string, renderMarkdown: LoaderContext["renderMarkdown"]) {
+function loaderContext(root: string) {
   const entries = new Map<string, Stored>();
   const moduleImports: string[] = [];
   const warnings: string[] = [];
@@ -42,14 +41,11 @@ function loaderContext(root: string, renderMarkdown: LoaderContext["renderMarkdo
     logger: { warn: (message: string) => warnings.push(message), error: (message: string) => warnings.push(message), info: () => {} },
     config: { root: rootUrl, srcDir: new URL("src/", rootUrl) },
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
-    renderMarkdown,
     generateDigest: (data: unknown) => JSON.stringify(data),
     entryTypes: new Map([[".mdx", mdxEntryType]]),
   } as unknown as LoaderContext;
   return { context, entries, moduleImports, warnings };
 }
-
-const renderWithSatteri: LoaderContext["renderMarkdown"] = async (content) => ({ html: `${markdownToHtml(content).html}\n`, metadata: {} });
 
 describe("mdxArticles", () => {
   let root: string;
@@ -61,39 +57,30 @@ describe("mdxArticles", () => {
     for (const [name, text] of Object.entries(files)) writeFileSync(path.join(root, "articles/2020", name), text);
   }
 
-  it("renders a plain article as Markdown once and leaves an article that uses MDX to be compiled", async () => {
+  it("compiles only the articles that use MDX, and keeps no body in the store", async () => {
     writeArticles({
       "plain.mdx": "---\ntitle: Plain\n---\n\nAssad received Bagheri in Damascus.\n",
       "component.mdx": "---\ntitle: Uses MDX\n---\n\nThe map: <Map place=\"damascus\" />\n",
     });
-    const { context, entries, moduleImports } = loaderContext(root, renderWithSatteri);
+    const { context, entries, moduleImports, warnings } = loaderContext(root);
     await mdxArticles({ pattern: "**/*.mdx", base: "./articles" }).load(context);
+    expect(warnings).toEqual([]);
 
     const plain = entries.get("2020/plain")!;
     expect(plain.data).toEqual({ title: "Plain" });
-    expect(plain.deferredRender).toBeFalsy();
-    expect(plain.rendered?.html).toBe("<p>Assad received Bagheri in Damascus.</p>");
+    expect(plain.filePath).toBe("articles/2020/plain.mdx");
+    expect(plain.deferredRender).toBeUndefined();
+    expect(plain.body).toBeUndefined();
     const component = entries.get("2020/component")!;
     expect(component.deferredRender).toBe(true);
-    expect(component.rendered).toBeUndefined();
+    expect(component.body).toBeUndefined();
     expect(moduleImports).toEqual(["articles/2020/component.mdx"]);
   });
 
   it("keeps the glob loader's own ids", async () => {
     writeArticles({ "a.mdx": "---\ntitle: A\n---\n\nText.\n" });
-    const { context, entries } = loaderContext(root, renderWithSatteri);
+    const { context, entries } = loaderContext(root);
     await mdxArticles({ pattern: "**/*.mdx", base: "./articles", generateId: ({ entry }) => `id-${path.basename(entry, ".mdx")}` }).load(context);
     expect([...entries.keys()]).toEqual(["id-a"]);
-  });
-
-  it("falls back to compiling the article as MDX, and says so, when Markdown rendering fails", async () => {
-    writeArticles({ "plain.mdx": "---\ntitle: Plain\n---\n\nText.\n" });
-    const { context, entries, moduleImports, warnings } = loaderContext(root, async () => {
-      throw new Error("renderer unavailable");
-    });
-    await mdxArticles({ pattern: "**/*.mdx", base: "./articles" }).load(context);
-    expect(entries.get("2020/plain")?.deferredRender).toBe(true);
-    expect(moduleImports).toEqual(["articles/2020/plain.mdx"]);
-    expect(warnings).toEqual(["articles/2020/plain.mdx: could not be rendered as Markdown (renderer unavailable); it is compiled as MDX instead."]);
   });
 });

@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { syntheticReports } from "../../src/bench/synthetic-archive.ts";
 import type { ArticleFrontmatter } from "../../src/lib/ingest/article-draft.ts";
 import { renderArticleMdx } from "../../src/lib/ingest/documents.ts";
-import { MARKDOWN_FEATURES } from "../../src/lib/markdown-features.ts";
-import { readsAlikeAsMarkdown } from "../../src/lib/plain-mdx.ts";
+import { MARKDOWN_FEATURES } from "../../src/lib/markdown-processor.ts";
+import { mdxBody, readsAlikeAsMarkdown } from "../../src/lib/plain-mdx.ts";
 import { parseRawReport } from "../../src/lib/raw-report.ts";
 import { SEED_FILE } from "../support/seed.ts";
 import { HOSTILE_FRAGMENTS, hostileParagraph, seededRandom } from "./helpers/hostile-text.ts";
@@ -17,8 +17,7 @@ const asMdx = (body: string) => mdxToHast(body, options);
 
 /** The body of the `.mdx` file the ingest command writes for a raw report. */
 function ingestedBody(bytes: Uint8Array, name: string): string {
-  const mdx = renderArticleMdx({} as ArticleFrontmatter, parseRawReport(bytes, name).paragraphs);
-  return mdx.slice(mdx.indexOf("\n---\n") + "\n---\n".length);
+  return mdxBody(renderArticleMdx({ title: name } as ArticleFrontmatter, parseRawReport(bytes, name).paragraphs));
 }
 
 /** Every raw report among the test fixtures that the ingest command accepts, as the body it would write. */
@@ -90,5 +89,19 @@ describe("readsAlikeAsMarkdown", () => {
 
   it("accepts escaped report text with quotes, dashes and references", () => {
     expect(readsAlikeAsMarkdown("\n“We agreed,” Assad said \\- on Tuesday \\-\\- \\[sic\\] &#123;x&#125; &lt;b&gt;.\n")).toBe(true);
+  });
+});
+
+describe("mdxBody", () => {
+  it("is the text after the frontmatter, trimmed, as Astro's MDX integration gives it", () => {
+    expect(mdxBody("---\ntitle: A\npublished: 2020-07-10\n---\n\nFirst.\n\nSecond.\n")).toBe("First.\n\nSecond.");
+    expect(mdxBody("\uFEFF---\ntitle: A\n---\nText")).toBe("Text");
+    expect(mdxBody("\n\n---\ntitle: A\n---\n\nText\n")).toBe("Text");
+    expect(mdxBody("+++\ntitle = 'A'\n+++\n\nText")).toBe("Text");
+  });
+
+  it("leaves a file without frontmatter whole, and a later --- line in the body", () => {
+    expect(mdxBody("Text.\n\n---\n\nMore.\n")).toBe("Text.\n\n---\n\nMore.");
+    expect(mdxBody("---\ntitle: A\n---\n\nOne.\n\n---\n\nTwo.")).toBe("One.\n\n---\n\nTwo.");
   });
 });

@@ -11,6 +11,7 @@ const COLLECTIONS = ["articles", "events", "people", "organizations", "places"] 
  * what the floor costs beyond the baseline, no implementation on this stack can save.
  */
 export function writeFloorSite(root: string, contentDir: string, nodeModules: string): void {
+  mkdirSync(root, { recursive: true });
   symlinkSync(nodeModules, path.join(root, "node_modules"), "dir");
   writeFileSync(path.join(root, "package.json"), JSON.stringify({ name: "floor", type: "module", private: true }));
   for (const collection of COLLECTIONS) {

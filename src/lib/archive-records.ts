@@ -86,6 +86,8 @@ export interface RecordIndex {
   places: Map<string, EntityRecord>;
   /** Sub-events by the id of their span, in date order. */
   subEvents: Map<string, EventRecord[]>;
+  /** The events each article reports, by article id, in date order. */
+  eventsByArticle: Map<string, EventRecord[]>;
 }
 
 /** Events in date order: by start, then end, then id, so every listing is the same from build to build. */
@@ -100,10 +102,20 @@ export function compareArticles(a: ArticleRecord, b: ArticleRecord): number {
 
 const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((item) => [item.id, item]));
 
+/** Appends to the list under a key, starting the list if there is none. */
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Lookups over the records, built once per build so that no page scans the whole archive. */
 export function indexRecords(records: ArchiveRecords): RecordIndex {
   const subEvents = new Map<string, EventRecord[]>();
+  const eventsByArticle = new Map<string, EventRecord[]>();
   for (const event of [...records.events].sort(compareEvents)) {
-    if (event.parent) subEvents.set(event.parent, [...(subEvents.get(event.parent) ?? []), event]);
+    if (event.parent) push(subEvents, event.parent, event);
+    for (const article of new Set(event.reports.map((report) => report.article))) push(eventsByArticle, article, event);
   }
   return {
     records,
@@ -113,5 +125,6 @@ export function indexRecords(records: ArchiveRecords): RecordIndex {
     organizations: byId(records.organizations),
     places: byId(records.places),
     subEvents,
+    eventsByArticle,
   };
 }

@@ -1,5 +1,5 @@
 import type { EventLeaf, NewsArticleLeaf, OrganizationLeaf, PersonLeaf, PlaceLeaf, Thing, WithContext } from "schema-dts";
-import { compareEvents, type ArticleRecord, type EntityRecord, type EventRecord, type RecordIndex } from "./archive-records.ts";
+import { type ArticleRecord, type EntityRecord, type EventRecord, type RecordIndex } from "./archive-records.ts";
 
 /** Any schema.org object this archive describes, ready to be serialised. */
 export type JsonLd = WithContext<Thing>;
@@ -111,7 +111,7 @@ export function newsArticleJsonLd(article: ArticleRecord, index: RecordIndex): W
     ...lookup(index.organizations, article.organizations),
     ...lookup(index.places, article.places),
   ].map(entityNode);
-  const reported = [...index.events.values()].filter((event) => event.reports.some((report) => report.article === article.id)).sort(compareEvents);
+  const reported = index.eventsByArticle.get(article.id) ?? [];
   const reportedIds = new Set(reported.map((event) => event.id));
   // A reported day whose span is reported too is described inside the span, not a second time on its own.
   const roots = reported.filter((event) => !event.parent || !reportedIds.has(event.parent));

@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { getCollection, type CollectionEntry } from "astro:content";
 import { checkArchive, formatProblem, type ArchiveContents, type ReferenceUse } from "../lib/archive-invariants.ts";
 import { splitParagraphs } from "../lib/paragraphs.ts";
-import { mdxBody } from "../lib/plain-mdx.ts";
+import { mdxBody } from "../lib/mdx-source.ts";
 import { buildArchiveGraph, type ArchiveGraph } from "../lib/archive-graph.ts";
+import { addToList } from "../lib/multimap.ts";
 
 export type Article = CollectionEntry<"articles">;
 export type ArchiveEvent = CollectionEntry<"events">;
@@ -24,6 +25,8 @@ export interface Archive {
   eventsById: Map<string, ArchiveEvent>;
   /** The events each article reports, by article id. */
   eventsByArticle: Map<string, ArchiveEvent[]>;
+  /** Each article's body (its MDX source below the frontmatter), by article id, read once from its file. */
+  bodies: Map<string, string>;
   /** Links between entities, events and articles, for the entity and event pages. */
   graph: ArchiveGraph<Article, ArchiveEvent>;
   /** The places that lie in each country or region (their `country`), by place id. */
@@ -41,11 +44,20 @@ function fileOf(entry: { id: string; filePath?: string }, collection: string): s
   return entry.filePath ?? `content/${collection}/${entry.id}`;
 }
 
-function describe(articles: Article[], events: ArchiveEvent[], places: Place[], ids: ArchiveContents["ids"]): ArchiveContents {
+/** The source files of articles and events: the checks point into them. */
+function readSources(entries: readonly (Article | ArchiveEvent)[]): ArchiveContents["sources"] {
+  return entries.flatMap((entry) => (entry.filePath ? [{ file: entry.filePath, text: readFileSync(entry.filePath, "utf8") }] : []));
+}
+
+function describe(
+  articles: Article[],
+  events: ArchiveEvent[],
+  places: Place[],
+  ids: ArchiveContents["ids"],
+  sources: ArchiveContents["sources"],
+  bodies: Map<string, string>,
+): ArchiveContents {
   const references: ReferenceUse[] = [];
-  // The source files: the checks point into them, and article bodies are not kept in the content store.
-  const sources = [...articles, ...events].flatMap((entry) => (entry.filePath ? [{ file: entry.filePath, text: readFileSync(entry.filePath, "utf8") }] : []));
-  const sourceText = new Map(sources.map(({ file, text }) => [file, text]));
   const checkedArticles = articles.map((article) => {
     const file = fileOf(article, "articles");
     const { data } = article;
@@ -66,7 +78,7 @@ function describe(articles: Article[], events: ArchiveEvent[], places: Place[], 
       ...data.quotes.map((quote, i) => ({ field: `quotes[${i}].paragraph`, paragraph: quote.paragraph })),
       ...data.dates.map((date, i) => ({ field: `dates[${i}].paragraph`, paragraph: date.paragraph })),
     ];
-    return { id: article.id, file, published: data.published, paragraphCount: splitParagraphs(mdxBody(sourceText.get(file) ?? "")).length, paragraphRefs };
+    return { id: article.id, file, published: data.published, paragraphCount: splitParagraphs(bodies.get(article.id) ?? "").length, paragraphRefs };
   });
   const checkedEvents = events.map((event) => {
     const file = fileOf(event, "events");
@@ -103,19 +115,17 @@ async function loadArchive(): Promise<Archive> {
   const ids = Object.fromEntries(
     Object.entries({ articles, events, people, organizations, places }).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]),
   );
-  const problems = checkArchive(describe(articles, events, places, ids));
+  const sources = readSources([...articles, ...events]);
+  const sourceText = new Map(sources.map(({ file, text }) => [file, text]));
+  // Bodies are not kept in the content store (src/loaders/mdx-articles.ts): they come from the files read here.
+  const bodies = new Map(articles.map((article) => [article.id, mdxBody(sourceText.get(article.filePath ?? "") ?? "")]));
+  const problems = checkArchive(describe(articles, events, places, ids, sources, bodies));
   if (problems.length > 0) {
     throw new Error(`The archive has ${problems.length} problem(s):\n${problems.map((p) => `- ${formatProblem(p)}`).join("\n")}`);
   }
   const sortedArticles = [...articles].sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
   const eventsByArticle = new Map<string, ArchiveEvent[]>();
-  for (const event of events) {
-    for (const articleId of new Set(event.data.reports.map((report) => report.article.id))) {
-      const reported = eventsByArticle.get(articleId);
-      if (reported) reported.push(event);
-      else eventsByArticle.set(articleId, [event]);
-    }
-  }
+  for (const event of events) for (const report of event.data.reports) addToList(eventsByArticle, report.article.id, event);
   return {
     articles: sortedArticles,
     events,
@@ -125,6 +135,7 @@ async function loadArchive(): Promise<Archive> {
     articlesById: new Map(articles.map((e) => [e.id, e])),
     eventsById: new Map(events.map((e) => [e.id, e])),
     eventsByArticle,
+    bodies,
     graph: buildArchiveGraph(sortedArticles, events),
     placesIn: Map.groupBy(
       places.filter((place) => place.data.country),

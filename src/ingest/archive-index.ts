@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
+import { splitMdxSource } from "../lib/mdx-source.ts";
 import type { EntityRecord, EntityType } from "../lib/entity-matcher.ts";
 import type { KnownEvent } from "../lib/ingest/corroboration.ts";
 
@@ -61,9 +62,8 @@ function readYaml(file: string): Record<string, unknown> {
 }
 
 function frontmatterOf(file: string): Record<string, unknown> {
-  const text = readFileSync(file, "utf8");
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  return match ? ((parse(match[1]!) ?? {}) as Record<string, unknown>) : {};
+  const { fence, frontmatter } = splitMdxSource(readFileSync(file, "utf8"));
+  return fence === "---" ? ((parse(frontmatter) ?? {}) as Record<string, unknown>) : {};
 }
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);

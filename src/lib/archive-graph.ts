@@ -1,4 +1,5 @@
 import { countCoOccurrences, type Context, type CoOccurrences } from "./co-occurrence.ts";
+import { addToList } from "./multimap.ts";
 
 /** The collections whose entries pages are written about. */
 export type EntityCollection = "people" | "organizations" | "places";
@@ -72,13 +73,6 @@ export function entityKey(collection: EntityCollection, id: string): string {
   return `${collection}/${id}`;
 }
 
-function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) {
-    if (list.at(-1) !== value) list.push(value);
-  } else map.set(key, [value]);
-}
-
 function byDate(a: GraphEvent, b: GraphEvent): number {
   const { start: as, end: ae } = a.data;
   const { start: bs, end: be } = b.data;
@@ -121,20 +115,20 @@ export function buildArchiveGraph<A extends GraphArticle, E extends GraphEvent>(
     const { data } = article;
     const members = articleMembers(article);
     contexts.push({ kind: "article", members });
-    for (const key of members) add(graph.articlesMentioning, key, article);
-    if (data.dateline) add(graph.articlesFiledFrom, data.dateline.id, article);
-    if (data.publisher) add(graph.articlesPublishedBy, data.publisher.id, article);
+    for (const key of members) addToList(graph.articlesMentioning, key, article);
+    if (data.dateline) addToList(graph.articlesFiledFrom, data.dateline.id, article);
+    if (data.publisher) addToList(graph.articlesPublishedBy, data.publisher.id, article);
     for (const quote of data.quotes) {
-      if (quote.speaker) add(graph.quotesBySpeaker, quote.speaker.id, { article, quote });
-      for (const outlet of new Set(quote.reportedBy.map((ref) => ref.id))) add(graph.quotesByReporter, outlet, { article, quote });
+      if (quote.speaker) addToList(graph.quotesBySpeaker, quote.speaker.id, { article, quote });
+      for (const outlet of new Set(quote.reportedBy.map((ref) => ref.id))) addToList(graph.quotesByReporter, outlet, { article, quote });
     }
-    for (const cite of data.cites) add(graph.citesByOutlet, cite.outlet.id, { article, cite });
+    for (const cite of data.cites) addToList(graph.citesByOutlet, cite.outlet.id, { article, cite });
   }
   for (const event of [...events].sort(byDate)) {
     const members = eventMembers(event);
     contexts.push({ kind: "event", members });
-    for (const key of members) add(graph.eventsOf, key, event);
-    if (event.data.parent) add(graph.subEvents, event.data.parent.id, event);
+    for (const key of members) addToList(graph.eventsOf, key, event);
+    if (event.data.parent) addToList(graph.subEvents, event.data.parent.id, event);
   }
   graph.companions = countCoOccurrences(contexts);
   return graph;

@@ -1,3 +1,5 @@
+import { addToList } from "./multimap.ts";
+
 /**
  * The archive as plain records with absolute URLs: what feeds, structured data, citations and the open-data
  * files are built from. Astro's collection entries are turned into these once (src/data/archive-records.ts),
@@ -102,20 +104,13 @@ export function compareArticles(a: ArticleRecord, b: ArticleRecord): number {
 
 const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((item) => [item.id, item]));
 
-/** Appends to the list under a key, starting the list if there is none. */
-function push<V>(map: Map<string, V[]>, key: string, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /** Lookups over the records, built once per build so that no page scans the whole archive. */
 export function indexRecords(records: ArchiveRecords): RecordIndex {
   const subEvents = new Map<string, EventRecord[]>();
   const eventsByArticle = new Map<string, EventRecord[]>();
   for (const event of [...records.events].sort(compareEvents)) {
-    if (event.parent) push(subEvents, event.parent, event);
-    for (const article of new Set(event.reports.map((report) => report.article))) push(eventsByArticle, article, event);
+    if (event.parent) addToList(subEvents, event.parent, event);
+    for (const report of event.reports) addToList(eventsByArticle, report.article, event);
   }
   return {
     records,

@@ -6,8 +6,8 @@
  * start with `<`) and indented code (a line that starts with spaces or a tab). Astro also renders images
  * differently (MDX makes them optimized components). A body with none of the characters, line starts and
  * image syntax those need, and with no leading `---` or `+++` that a Markdown renderer would take for
- * frontmatter, parses to the same tree either way, so it can be rendered as Markdown once when content
- * is loaded instead of being compiled into a module of its own.
+ * frontmatter, parses to the same tree either way, so its page can render it as Markdown instead of
+ * compiling it into a module of its own (src/loaders/mdx-articles.ts, src/data/article-body.ts).
  *
  * The test is deliberately blunt: a body it turns down is still rendered correctly, as MDX, only
  * more slowly. Text written by the ingest command passes unless its escaping had to cut a line with
@@ -21,12 +21,4 @@ const IMAGE = /!\[/;
 
 export function readsAlikeAsMarkdown(body: string): boolean {
   return !(MDX_ONLY_CHARACTERS.test(body) || ESM_LINE.test(body) || INDENTED_LINE.test(body) || FRONTMATTER_FENCE.test(body) || IMAGE.test(body));
-}
-
-/** A YAML (`---`) or TOML (`+++`) block at the top of the file, as Astro's MDX integration finds it. */
-const FRONTMATTER = /^(?:\uFEFF?|\s*\n)(?:---|\+\+\+)[\s\S]*?\n(?:---|\+\+\+)/;
-
-/** The body of an `.mdx` file as Astro's content collections give it: the text after the frontmatter, trimmed. */
-export function mdxBody(source: string): string {
-  return source.replace(FRONTMATTER, "").trim();
 }

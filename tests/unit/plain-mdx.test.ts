@@ -6,7 +6,8 @@ import { syntheticReports } from "../../src/bench/synthetic-archive.ts";
 import type { ArticleFrontmatter } from "../../src/lib/ingest/article-draft.ts";
 import { renderArticleMdx } from "../../src/lib/ingest/documents.ts";
 import { MARKDOWN_FEATURES } from "../../src/lib/markdown-processor.ts";
-import { mdxBody, readsAlikeAsMarkdown } from "../../src/lib/plain-mdx.ts";
+import { mdxBody } from "../../src/lib/mdx-source.ts";
+import { readsAlikeAsMarkdown } from "../../src/lib/plain-mdx.ts";
 import { parseRawReport } from "../../src/lib/raw-report.ts";
 import { SEED_FILE } from "../support/seed.ts";
 import { HOSTILE_FRAGMENTS, hostileParagraph, seededRandom } from "./helpers/hostile-text.ts";
@@ -89,19 +90,5 @@ describe("readsAlikeAsMarkdown", () => {
 
   it("accepts escaped report text with quotes, dashes and references", () => {
     expect(readsAlikeAsMarkdown("\n“We agreed,” Assad said \\- on Tuesday \\-\\- \\[sic\\] &#123;x&#125; &lt;b&gt;.\n")).toBe(true);
-  });
-});
-
-describe("mdxBody", () => {
-  it("is the text after the frontmatter, trimmed, as Astro's MDX integration gives it", () => {
-    expect(mdxBody("---\ntitle: A\npublished: 2020-07-10\n---\n\nFirst.\n\nSecond.\n")).toBe("First.\n\nSecond.");
-    expect(mdxBody("\uFEFF---\ntitle: A\n---\nText")).toBe("Text");
-    expect(mdxBody("\n\n---\ntitle: A\n---\n\nText\n")).toBe("Text");
-    expect(mdxBody("+++\ntitle = 'A'\n+++\n\nText")).toBe("Text");
-  });
-
-  it("leaves a file without frontmatter whole, and a later --- line in the body", () => {
-    expect(mdxBody("Text.\n\n---\n\nMore.\n")).toBe("Text.\n\n---\n\nMore.");
-    expect(mdxBody("---\ntitle: A\n---\n\nOne.\n\n---\n\nTwo.")).toBe("One.\n\n---\n\nTwo.");
   });
 });

@@ -3,10 +3,8 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { pagefindIntegration } from "./src/integrations/pagefind.ts";
-import { citationFilesIntegration } from "./src/integrations/citation-files.ts";
 import { MARKDOWN_CONFIG } from "./src/lib/markdown-processor.ts";
 import { siteConfig } from "./src/lib/site-config.ts";
-import { astroCspConfig } from "./src/lib/csp.ts";
 
 const { site, base } = siteConfig(process.env);
 
@@ -30,8 +28,6 @@ export default defineConfig({
     },
   },
   markdown: MARKDOWN_CONFIG,
-  integrations: [mdx(), sitemap(), citationFilesIntegration(), pagefindIntegration()],
-  // A Content-Security-Policy meta tag on every page, with the hashes of the scripts and styles Astro bundles.
-  security: { csp: astroCspConfig() },
+  integrations: [mdx(), sitemap(), pagefindIntegration()],
   devToolbar: { enabled: false },
 });

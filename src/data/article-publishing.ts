@@ -5,8 +5,6 @@ import { newsArticleJsonLd } from "../lib/structured-data.ts";
 import type { NamedLink } from "./graph-views.ts";
 
 export interface ArticlePublishing {
-  /** Site-relative address of the article's page. */
-  href: string;
   citable: CitableArticle;
   jsonLd: ReturnType<typeof newsArticleJsonLd>;
   source: {
@@ -27,7 +25,6 @@ export async function articlePublishing(articleId: string, site: URL | undefined
   const article = index.articles.get(articleId)!;
   const publisher = article.publisher ? index.organizations.get(article.publisher) : undefined;
   return {
-    href: new URL(article.url).pathname,
     citable: citableArticle(article, index),
     jsonLd: newsArticleJsonLd(article, index),
     source: {

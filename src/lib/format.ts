@@ -11,12 +11,18 @@ function utc(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00Z`);
 }
 
-/** "Tuesday 7 July 2020": how the archive writes a day, the same on every machine whatever its time zone. */
-export function formatLongDate(isoDate: string): string {
-  return longDate.format(utc(isoDate)).replace(",", "");
+/** Each day is formatted once: an archive names the same days on thousands of pages. */
+function memoized(format: (isoDate: string) => string): (isoDate: string) => string {
+  const formatted = new Map<string, string>();
+  return (isoDate) => {
+    let text = formatted.get(isoDate);
+    if (text === undefined) formatted.set(isoDate, (text = format(isoDate)));
+    return text;
+  };
 }
 
+/** "Tuesday 7 July 2020": how the archive writes a day, the same on every machine whatever its time zone. */
+export const formatLongDate = memoized((isoDate) => longDate.format(utc(isoDate)).replace(",", ""));
+
 /** "7 July 2020". */
-export function formatDate(isoDate: string): string {
-  return shortDate.format(utc(isoDate));
-}
+export const formatDate = memoized((isoDate) => shortDate.format(utc(isoDate)));

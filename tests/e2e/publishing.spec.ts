@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
+import "@citation-js/plugin-ris";
 import type { Page } from "@playwright/test";
 import { test, expect } from "../support/fixtures.ts";
 import { openFilters, showResultsUntil } from "../support/search-page.ts";
@@ -126,14 +127,23 @@ test("the article offers Chicago and APA citations and BibTeX, RIS and CSL-JSON 
     ["CSL-JSON (.json)", "json"],
   ]) {
     const link = cite.getByRole("link", { name });
-    await expect(link).toHaveAttribute("href", site.path(`${ARTICLE}citation.${extension}`));
     await expect(link).toHaveAttribute("download", `syrian-president-says-tehran-damascus-military-agreement-is-result.${extension}`);
   }
-  const [download] = await Promise.all([page.waitForEvent("download"), cite.getByRole("link", { name: "BibTeX (.bib)" }).click()]);
-  const bib = readFileSync((await download.path())!, "utf8");
+  const save = async (name: string) => {
+    const [download] = await Promise.all([page.waitForEvent("download"), cite.getByRole("link", { name }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^syrian-president-says-tehran-damascus-military-agreement-is-result\.(bib|ris|json)$/);
+    return readFileSync((await download.path())!, "utf8");
+  };
+  const bib = await save("BibTeX (.bib)");
   expect(bib).toContain("2020");
   const [entry] = new Cite(bib).data;
   expect(entry).toMatchObject({ title: TITLE, "container-title": "Tehran Times", issued: { "date-parts": [[2020, 7, 10]] } });
+  const ris = await save("RIS (.ris)");
+  expect(ris.split("\r\n")).toContain("DA  - 2020/07/10");
+  const [fromRis] = new Cite(ris).data;
+  expect(fromRis).toMatchObject({ title: TITLE, type: "article-newspaper", issued: { "date-parts": [[2020]] } });
+  const [fromCsl] = JSON.parse(await save("CSL-JSON (.json)"));
+  expect(fromCsl).toMatchObject({ id: "syrian-president-says-tehran-damascus-military-agreement-is-result", title: TITLE });
 });
 
 test("the article carries citation_* meta tags for Zotero", async ({ page, site }) => {

@@ -4,10 +4,11 @@ import "@citation-js/plugin-ris";
 import { describe, expect, it } from "vitest";
 import { indexRecords } from "../../src/lib/archive-records.ts";
 import { citableArticle, cslItem } from "../../src/lib/article-citation.ts";
-import { citationFiles, toBibtex, toCslJson, toRis } from "../../src/lib/citation-files.ts";
+import { citationDownloads, citationFiles, toBibtex, toCslJson, toRis } from "../../src/lib/citation-files.ts";
 import { ARTICLE_URL, article, sampleRecords } from "./helpers/archive-records.ts";
 
-const item = cslItem(citableArticle(article, indexRecords(sampleRecords())));
+const citable = citableArticle(article, indexRecords(sampleRecords()));
+const item = cslItem(citable);
 const issuedYear = (entry: Record<string, unknown>) => (entry.issued as { "date-parts": number[][] })["date-parts"][0]![0];
 
 describe("toBibtex", () => {
@@ -63,5 +64,41 @@ describe("citationFiles", () => {
 
   it("gives each format as its own writer does, from one parse of the item", () => {
     expect(citationFiles(item)).toEqual({ bib: toBibtex(item), ris: toRis(item), json: toCslJson(item) });
+  });
+});
+
+describe("citationDownloads", () => {
+  const downloads = citationDownloads(citable);
+  /** What a browser saves from a `data:` link: the media type, and the text after the comma, decoded. */
+  const saved = (href: string) => {
+    const match = /^data:([^,]*),(.*)$/s.exec(href)!;
+    return { mediaType: match[1], text: decodeURIComponent(match[2]!) };
+  };
+
+  it("offers BibTeX, RIS and CSL-JSON, each saved under the article's id", () => {
+    expect(downloads.map(({ label, extension, filename }) => [label, extension, filename])).toEqual([
+      ["BibTeX", "bib", `${article.id}.bib`],
+      ["RIS", "ris", `${article.id}.ris`],
+      ["CSL-JSON", "json", `${article.id}.json`],
+    ]);
+  });
+
+  it("carries each file whole in its link, byte for byte as its writer makes it, with its media type", () => {
+    const files = citationFiles(item);
+    expect(downloads.map(({ href }) => saved(href))).toEqual([
+      { mediaType: "application/x-bibtex;charset=utf-8", text: files.bib },
+      { mediaType: "application/x-research-info-systems;charset=utf-8", text: files.ris },
+      { mediaType: "application/vnd.citationstyles.csl+json;charset=utf-8", text: files.json },
+    ]);
+  });
+
+  it("writes links with no character that could end an attribute, start markup or break the URL", () => {
+    const hostile = citableArticle({ ...article, title: `Quotes " ' < > & # % and a\nnew line` }, indexRecords(sampleRecords()));
+    for (const { href } of citationDownloads(hostile)) {
+      expect(href).toMatch(/^data:[\w./+-]+;charset=utf-8,[A-Za-z0-9%\-_.!~*'()]*$/);
+      expect(saved(href).text).toContain("Quotes");
+    }
+    const [bib] = citationDownloads(hostile);
+    expect(new Cite(saved(bib!.href).text).data[0]!.title).toContain("Quotes");
   });
 });

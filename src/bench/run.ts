@@ -130,7 +130,7 @@ async function main() {
       log(`Dossier build${label}: ${build.seconds.toFixed(1)} s, peak RSS ${build.peakRssMb.toFixed(0)} MB`);
       const baselineBuild = await cleanBuild(baseline, "the baseline build");
       baselineBuilds.push(baselineBuild);
-      log(`Bare Astro + MDX baseline${label}: ${baselineBuild.seconds.toFixed(1)} s`);
+      log(`Bare Astro + MDX baseline${label}: ${baselineBuild.seconds.toFixed(1)} s (this round's ratio ${(build.seconds / baselineBuild.seconds).toFixed(2)})`);
       if (values.floor) {
         const floorBuild = await cleanBuild(floor, "the floor build");
         floorBuilds.push(floorBuild);

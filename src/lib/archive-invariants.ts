@@ -1,4 +1,5 @@
-import { isIsoDate, resolveWeekday, statedWeekday, weekdayOf } from "./dates.ts";
+import { isIsoDate, resolveWeekday, weekdayOf } from "./dates/calendar.ts";
+import { statedWeekday } from "./dates/phrases.ts";
 
 /** A reference from one entry's field to an entry of another collection. */
 export interface ReferenceUse {

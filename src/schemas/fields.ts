@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { isIsoDate } from "../lib/dates.ts";
+import { isIsoDate } from "../lib/dates/calendar.ts";
 import type { ReferenceFactory } from "./references.ts";
 
 /**

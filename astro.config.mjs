@@ -12,7 +12,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "always",
-  // Four pages render at once, so one page's file writes and hashing overlap another's rendering.
+  // Four pages render at once, so one page's file writes overlap another's rendering.
   build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
   // Caches live in the project, not in a shared node_modules, so several copies of the site can build at once.
   cacheDir: ".cache/astro",

@@ -4,7 +4,7 @@ import "@citation-js/plugin-ris";
 import { cslItem, type CitableArticle, type CslItem } from "./article-citation.ts";
 
 /** The citation downloads each article offers: file extension, media type and what the reader is told. */
-export const CITATION_FILES = [
+const CITATION_FILES = [
   { extension: "bib", mediaType: "application/x-bibtex", label: "BibTeX" },
   { extension: "ris", mediaType: "application/x-research-info-systems", label: "RIS" },
   { extension: "json", mediaType: "application/vnd.citationstyles.csl+json", label: "CSL-JSON" },

@@ -8,7 +8,7 @@
  * WebAssembly search engine, and `worker-src 'self'` for the worker it searches in. Directives that browsers ignore
  * in a meta tag (frame-ancestors, report-uri, sandbox) are left out: they belong in the host's HTTP headers.
  */
-export const CSP_DIRECTIVES = [
+const CSP_DIRECTIVES = [
   "default-src 'self'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, isIsoDate, resolveWeekday, statedWeekday, weekdayOf } from "../../src/lib/dates.ts";
+import { addDays, isIsoDate, resolveWeekday, weekdayOf } from "../../src/lib/dates/calendar.ts";
+import { statedWeekday } from "../../src/lib/dates/phrases.ts";
 
 describe("isIsoDate", () => {
   it("accepts a real day written YYYY-MM-DD, leap days included", () => {

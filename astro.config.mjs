@@ -2,9 +2,9 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
-import { pagefindIntegration } from "./src/integrations/pagefind.ts";
-import { MARKDOWN_CONFIG } from "./src/lib/markdown-processor.ts";
-import { siteConfig } from "./src/lib/site-config.ts";
+import { pagefindIntegration } from "./src/site/search/pagefind-integration.ts";
+import { MARKDOWN_CONFIG } from "./src/site/body/markdown-processor.ts";
+import { siteConfig } from "./src/site/site-config.ts";
 
 const { site, base } = siteConfig(process.env);
 

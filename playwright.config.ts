@@ -35,13 +35,13 @@ export default defineConfig<DeploymentOptions>({
   ],
   webServer: [
     {
-      command: `BASE_PATH=/ node src/cli/serve.ts --dir dist --port ${PORT}`,
+      command: `BASE_PATH=/ node src/tools/serve.ts --dir dist --port ${PORT}`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: `BASE_PATH=/archive/ node src/cli/serve.ts --dir dist-archive --port ${ARCHIVE_PORT}`,
+      command: `BASE_PATH=/archive/ node src/tools/serve.ts --dir dist-archive --port ${ARCHIVE_PORT}`,
       url: `http://127.0.0.1:${ARCHIVE_PORT}/archive/`,
       reuseExistingServer: false,
       timeout: 60_000,

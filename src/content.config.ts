@@ -1,16 +1,16 @@
 import { defineCollection, reference } from "astro:content";
 import { glob } from "astro/loaders";
-import { articleSchema } from "./schemas/article.ts";
-import { organizationSchema, personSchema, placeSchema } from "./schemas/entities.ts";
-import { eventSchema } from "./schemas/event.ts";
-import { mdxArticles } from "./loaders/mdx-articles.ts";
-import { articleIdFromPath } from "./lib/slugs.ts";
-import { siteConfig } from "./lib/site-config.ts";
+import { articleSchema } from "./archive/schemas/article.ts";
+import { organizationSchema, personSchema, placeSchema } from "./archive/schemas/entities.ts";
+import { eventSchema } from "./archive/schemas/event.ts";
+import { mdxArticles } from "./site/body/mdx-articles-loader.ts";
+import { articleIdFromPath } from "./archive/slugs.ts";
+import { siteConfig } from "./site/site-config.ts";
 
 const { contentDir } = siteConfig(process.env);
 
 /**
- * Every collection of the archive. Fields are declared, with a one-line doc each, in src/schemas/;
+ * Every collection of the archive. Fields are declared, with a one-line doc each, in src/archive/schemas/;
  * the same schemas validate what the ingest command writes.
  */
 export const collections = {

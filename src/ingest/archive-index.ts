@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { splitMdxSource } from "../lib/mdx-source.ts";
-import type { EntityRecord, EntityType } from "../lib/entity-matcher.ts";
-import type { KnownEvent } from "../lib/ingest/corroboration.ts";
+import { splitMdxSource } from "../archive/mdx-source.ts";
+import type { EntityRecord, EntityType } from "./names/entity-matcher.ts";
+import type { KnownEvent } from "./corroboration.ts";
 
 /** An event of the archive; `text` holds its file's content once this run has written or planned it. */
 export interface IndexedEvent extends KnownEvent {

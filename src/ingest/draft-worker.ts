@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { createEntityMatcher, type EntityRecord } from "../lib/entity-matcher.ts";
+import { createEntityMatcher, type EntityRecord } from "./names/entity-matcher.ts";
 import { draftReport, type IngestOptions } from "./ingest-report.ts";
 
 interface WorkerSetup {

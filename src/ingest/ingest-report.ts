@@ -1,15 +1,15 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { z } from "astro/zod";
-import type { EntityMatcher, EntityRecord } from "../lib/entity-matcher.ts";
-import { draftArticle, type ArticleDraft } from "../lib/ingest/article-draft.ts";
-import { findCorroborated } from "../lib/ingest/corroboration.ts";
-import { appendEventReport, renderArticleMdx, renderEventYaml } from "../lib/ingest/documents.ts";
-import { unescapeMdxParagraph, escapeMdxParagraph } from "../lib/mdx-escape.ts";
-import { MAX_RAW_BYTES, parseRawReport, RawReportError } from "../lib/raw-report.ts";
-import { slugify } from "../lib/slugs.ts";
-import { articleSchema } from "../schemas/article.ts";
-import { eventSchema } from "../schemas/event.ts";
+import type { EntityMatcher, EntityRecord } from "./names/entity-matcher.ts";
+import { draftArticle, type ArticleDraft } from "./drafting/article-draft.ts";
+import { findCorroborated } from "./corroboration.ts";
+import { appendEventReport, renderArticleMdx, renderEventYaml } from "./drafting/documents.ts";
+import { unescapeMdxParagraph, escapeMdxParagraph } from "./mdx-escape.ts";
+import { MAX_RAW_BYTES, parseRawReport, RawReportError } from "./raw-report/parse-raw-report.ts";
+import { slugify } from "../archive/slugs.ts";
+import { articleSchema } from "../archive/schemas/article.ts";
+import { eventSchema } from "../archive/schemas/event.ts";
 import { indexEvent, type ArchiveIndex, type IndexedEvent } from "./archive-index.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
 

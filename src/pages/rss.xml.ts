@@ -1,7 +1,7 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
-import { getRecordIndex } from "../data/archive-records.ts";
-import { feedChannel, feedItems } from "../lib/feed.ts";
+import { getRecordIndex } from "../site/publishing/published-records.ts";
+import { feedChannel, feedItems } from "../site/publishing/feed.ts";
 
 /** `/rss.xml`: the archive's reports, newest first. */
 export const GET: APIRoute = async ({ site }) => {

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createStaticServer } from "../../src/serve/static-server.ts";
+import { createStaticServer } from "../../src/tools/static-server.ts";
 import { test, expect } from "../support/fixtures.ts";
 import { showResultsUntil } from "../support/search-page.ts";
 import { buildSite, createTempSite, type TempSite } from "../support/temp-site.ts";

@@ -37,7 +37,7 @@ describe("size budgets", () => {
 
   it(`splits the search index into chunks of at most ${BUDGET_KB.indexChunk} KB, so each search downloads only a few KB of it`, () => {
     // Pagefind writes its chunks already gzipped. At its default chunk size this archive's index is one chunk;
-    // Dossier's smaller setting (src/integrations/pagefind.ts) splits it, which this checks still happens.
+    // Dossier's smaller setting (src/site/search/pagefind-integration.ts) splits it, which this checks still happens.
     const dir = path.join(site.dir, "pagefind/index");
     const chunks = readdirSync(dir).map((name) => statSync(path.join(dir, name)).size / 1024);
     expect(chunks.length).toBeGreaterThan(1);

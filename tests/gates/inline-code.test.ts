@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { CONTENT_SECURITY_POLICY } from "../../src/lib/csp.ts";
+import { CONTENT_SECURITY_POLICY } from "../../src/site/publishing/csp.ts";
 import { withoutAttributeValues } from "../support/built-html.ts";
 import { BUILDS, readBuiltSite } from "../support/built-site.ts";
 
 /**
- * Every page carries one fixed Content-Security-Policy with no hashes and no 'unsafe-inline' (src/lib/csp.ts). That
+ * Every page carries one fixed Content-Security-Policy with no hashes and no 'unsafe-inline' (src/site/publishing/csp.ts). That
  * holds only while no page has an inline script, style or event handler, which the browser would refuse to run.
  */
 function inlineCode(html: string): string[] {
@@ -39,7 +39,7 @@ describe.each(BUILDS)("inline code on the pages of $dir", ({ dir, base }) => {
     const problems: string[] = [];
     for (const [page, html] of site.pages) {
       const head = /<head>\s*<meta charset="utf-8">\s*<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html);
-      if (head?.[1] !== CONTENT_SECURITY_POLICY) problems.push(`${dir}/${page}: the policy of src/lib/csp.ts is not the first thing after <meta charset> in <head>`);
+      if (head?.[1] !== CONTENT_SECURITY_POLICY) problems.push(`${dir}/${page}: the policy of src/site/publishing/csp.ts is not the first thing after <meta charset> in <head>`);
       for (const found of inlineCode(html)) {
         problems.push(`${dir}/${page}: ${found}, which the Content-Security-Policy blocks. Fix: move it into a file (a <script> or <style> Astro bundles, or a class in the component's stylesheet)`);
       }

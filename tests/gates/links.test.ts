@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { brokenLinks } from "../../src/lib/site-links.ts";
+import { brokenLinks } from "../../src/site/built-links.ts";
 import { BUILDS, readBuiltSite } from "../support/built-site.ts";
 
 describe.each(BUILDS)("the links of every page of $dir", ({ dir, base }) => {

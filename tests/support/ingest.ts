@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { createTempSite, REPO_ROOT, type TempSite } from "./temp-site.ts";
 
 /** The ingest command under test. */
-export const INGEST_CLI = path.join(REPO_ROOT, "src/cli/ingest.ts");
+export const INGEST_CLI = path.join(REPO_ROOT, "src/ingest/cli.ts");
 export const INGEST_FIXTURES = fileURLToPath(new URL("../fixtures/ingest/", import.meta.url));
 
 /** A fixture of tests/fixtures/ingest/, by its path inside that folder. */
@@ -40,7 +40,7 @@ export interface IngestRun {
 }
 
 /**
- * Runs `node src/cli/ingest.ts …args` with the project's Node in `where` (a folder or a temp site), keeping
+ * Runs `node src/ingest/cli.ts …args` with the project's Node in `where` (a folder or a temp site), keeping
  * stdout and stderr apart so that `--json` output can be checked to be nothing but JSON.
  */
 export function runIngest(where: string | { root: string }, args: string[]): IngestRun {

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { getRecordIndex } from "../../data/archive-records.ts";
-import { archiveJson } from "../../lib/open-data.ts";
+import { getRecordIndex } from "../../site/publishing/published-records.ts";
+import { archiveJson } from "../../site/publishing/open-data.ts";
 
 /** `/data/archive.json`: the whole archive's metadata as open data (format in the README, "Open data"). */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { getRecordIndex } from "../../data/archive-records.ts";
-import { archiveCslItems } from "../../lib/article-citation.ts";
+import { getRecordIndex } from "../../site/publishing/published-records.ts";
+import { archiveCslItems } from "../../site/publishing/article-citation.ts";
 
 /** `/data/citations.json`: every article's citation as CSL-JSON, for a reference manager (README, "Open data"). */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { getRecordIndex } from "../../data/archive-records.ts";
-import { eventsCsv } from "../../lib/open-data.ts";
+import { getRecordIndex } from "../../site/publishing/published-records.ts";
+import { eventsCsv } from "../../site/publishing/open-data.ts";
 
 /** `/data/events.csv`: every event, one row each, as RFC 4180 CSV (columns in the README, "Open data"). */
 export const GET: APIRoute = async ({ site }) => {

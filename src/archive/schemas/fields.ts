@@ -1,0 +1,43 @@
+import { z } from "astro/zod";
+import { isIsoDate } from "../calendar.ts";
+import type { ReferenceFactory } from "./references.ts";
+
+/**
+ * A calendar day written `YYYY-MM-DD`. YAML turns an unquoted date into a Date at midnight UTC,
+ * so both forms are accepted and normalised to the ISO string used everywhere else.
+ */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: "expected a date; write it as YYYY-MM-DD, e.g. 2020-07-10" })
+    .refine(isIsoDate, {
+      error: (issue) => `"${String(issue.input)}" is not a real calendar date; write it as YYYY-MM-DD, e.g. 2020-07-10`,
+    }),
+);
+
+/** A 1-based paragraph number of an article body. */
+export const paragraphNumber = z
+  .number({ error: "expected a paragraph number, e.g. 5 for the fifth paragraph (its permalink is #p-5)" })
+  .int()
+  .positive({ error: "paragraph numbers start at 1 (the first paragraph is #p-1)" });
+
+/** Fields every entity file (person, organization, place) shares. */
+export const entityFields = {
+  /** Canonical name, as the archive displays it. */
+  name: z.string().min(1, { error: "name is empty; write the entity's canonical name" }),
+  /** Other spellings and transliterations readers may search for (Ayoub, Baqeri). */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** The name in its original script (Arabic, Persian, …). */
+  originalScript: z.array(z.string().min(1)).default([]),
+  /** One or two sentences saying who or what this is. */
+  description: z.string().default(""),
+};
+
+/** A list of entry ids, e.g. `people: [mohammad-bagheri, ali-abdullah-ayyoub]`, each naming a file of the collection. */
+export function idList<R extends z.ZodType>(reference: ReferenceFactory<R>, collection: "people" | "organizations" | "places") {
+  return z
+    .array(reference(collection), {
+      error: `expected a list of ids of content/${collection}/ files, written like [first-id, second-id] (an empty list is [])`,
+    })
+    .default([]);
+}

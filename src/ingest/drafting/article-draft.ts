@@ -1,0 +1,126 @@
+import { resolveDates } from "../dates/resolve-dates.ts";
+import type { ResolvedDate } from "../../archive/date-types.ts";
+import type { EntityMatcher, EntityMention, EntityRecord } from "../names/entity-matcher.ts";
+import { findNameCandidates, type NameCandidate } from "../names/name-candidates.ts";
+import { extractQuotes, findCitations, type Attribution } from "../quotes/quotes.ts";
+import type { RawReport } from "../raw-report/parse-raw-report.ts";
+import { slugify } from "../../archive/slugs.ts";
+import { proposeEvents, type ProposedEvent } from "./event-proposals.ts";
+import { deriveHeadline, firstSentence } from "./headline.ts";
+
+/** Archive facts an article draft is built against. */
+export interface DraftContext {
+  matcher: EntityMatcher;
+  /** Every known entity by id. */
+  entities: ReadonlyMap<string, EntityRecord>;
+  /** Ids of places that are cities, preferred as an event's place. */
+  cityIds: ReadonlySet<string>;
+  /** Organization id of the publisher, when the caller knows it. */
+  publisher?: string;
+  sourceUrl?: string;
+  sourceFile?: string;
+}
+
+/** The article frontmatter, in the shape `src/archive/schemas/article.ts` validates (references as plain ids). */
+export interface ArticleFrontmatter {
+  title: string;
+  summary: string;
+  published: string;
+  dateline: string | null;
+  datelineText?: string;
+  publisher?: string;
+  credits?: string;
+  source: { url?: string; sha256: string; file?: string };
+  people: string[];
+  organizations: string[];
+  places: string[];
+  cites: { outlet: string; paragraph: number; phrase: string }[];
+  quotes: { text: string; paragraph: number; speaker?: string; speakerName?: string; reportedBy: string[] }[];
+  dates: { text: string; date: string; paragraph: number; rule: string }[];
+  draft: boolean;
+}
+
+export interface ArticleDraft {
+  slug: string;
+  frontmatter: ArticleFrontmatter;
+  paragraphs: string[];
+  dates: ResolvedDate[];
+  mentions: EntityMention[];
+  /** Names the archive does not know, for an editor to add or ignore. */
+  candidates: NameCandidate[];
+  events: ProposedEvent[];
+}
+
+function idsOf(mentions: readonly EntityMention[], type: EntityRecord["type"], first: string[] = []): string[] {
+  return [...new Set([...first, ...mentions.filter((m) => m.type === type).map((m) => m.id)])];
+}
+
+/** "TEHRAN" → the place Tehran; "BEIRUT, LEBANON" → Beirut. Null when the archive does not know the place. */
+function datelinePlace(report: RawReport, matcher: EntityMatcher): string | null {
+  if (!report.dateline) return null;
+  const first = report.dateline.place.split(",")[0]!.trim();
+  const titleCase = first.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase());
+  const place = matcher.resolve(titleCase) ?? matcher.resolve(first);
+  return place?.type === "place" ? place.id : null;
+}
+
+/** Turns a parsed raw report into an article draft: metadata, resolved dates, linked names, quotes, events. */
+export function draftArticle(report: RawReport, context: DraftContext): ArticleDraft {
+  const { matcher, entities } = context;
+  const idOfType = (attribution: Attribution | null, type: EntityRecord["type"]) =>
+    attribution?.id && entities.get(attribution.id)?.type === type ? attribution.id : undefined;
+  const { paragraphs, published } = report;
+  const mentions = matcher.match(paragraphs);
+  const resolve = matcher.resolverFor(paragraphs);
+  const dates = resolveDates(paragraphs, published);
+  const citations = findCitations(paragraphs, resolve).flatMap((c) => {
+    const outlet = idOfType(c.outlet, "organization");
+    return outlet ? [{ outlet, paragraph: c.paragraph, phrase: c.phrase }] : [];
+  });
+  const quotes = extractQuotes(paragraphs, resolve);
+  const dateline = datelinePlace(report, matcher);
+  const title = deriveHeadline(paragraphs[0]!);
+  const frontmatter: ArticleFrontmatter = {
+    title,
+    summary: firstSentence(paragraphs[0]!),
+    published,
+    dateline,
+    ...(report.dateline ? { datelineText: report.dateline.text } : {}),
+    ...(context.publisher ? { publisher: context.publisher } : {}),
+    ...(report.credits ? { credits: report.credits } : {}),
+    source: {
+      ...(context.sourceUrl ? { url: context.sourceUrl } : {}),
+      sha256: report.sha256,
+      ...(context.sourceFile ? { file: context.sourceFile } : {}),
+    },
+    people: idsOf(mentions, "person"),
+    organizations: idsOf(mentions, "organization", context.publisher ? [context.publisher] : []),
+    places: idsOf(mentions, "place", dateline ? [dateline] : []),
+    cites: citations,
+    quotes: quotes.map((q) => {
+      const speaker = idOfType(q.speaker, "person");
+      return {
+        text: q.text,
+        paragraph: q.paragraph,
+        ...(speaker ? { speaker } : q.speaker ? { speakerName: q.speaker.name } : {}),
+        reportedBy: q.reportedBy.flatMap((r) => idOfType(r, "organization") ?? []),
+      };
+    }),
+    dates: dates.map(({ text, date, paragraph, rule }) => ({ text, date, paragraph, rule })),
+    draft: true,
+  };
+  const events = proposeEvents(paragraphs, published, dates, mentions, {
+    citedOutlets: new Set(citations.map((c) => c.outlet)),
+    cityIds: context.cityIds,
+  });
+  return {
+    // A lede in another script gives no Latin slug; the day and the text's hash still name the report.
+    slug: slugify(title) || `report-${published}-${report.sha256.slice(0, 8)}`,
+    frontmatter,
+    paragraphs,
+    dates,
+    mentions,
+    candidates: findNameCandidates(paragraphs, mentions),
+    events,
+  };
+}

@@ -1,0 +1,91 @@
+import { sentenceSpans, type Span } from "../dates/tense.ts";
+import type { ResolvedDate } from "../../archive/date-types.ts";
+import type { EntityMention } from "../names/entity-matcher.ts";
+
+/** What a report says happened on a day, before it is matched against the archive's events. */
+export interface ProposedEvent {
+  date: string;
+  title: string;
+  place?: string;
+  people: string[];
+  organizations: string[];
+  report: { paragraph: number; phrase: string };
+}
+
+const FORWARD_RULES = new Set(["weekday-future", "weekday-next", "tomorrow"]);
+// A sentence describes an action when it has a finite verb; past forms and common irregular news verbs will do.
+const ACTION_VERB =
+  /\b(?:[a-z]+ed|said|met|held|began|led|left|made|took|gave|went|came|flew|spoke|told|sent|struck|won|lost|fought|shot|hit|fell|rose|broke|brought|built|sat|stood|saw|found|paid|sold|wrote|drove|ran|set|put|cut|quit)\b/;
+const QUOTED = /[“"][^”"]*[”"]/g;
+const TITLE_LENGTH = 110;
+
+/**
+ * The dated sentence, and the span it speaks for: that sentence plus the sentences after it in the paragraph
+ * that state no date of their own ("… signed an agreement on Wednesday. The agreement was signed by Bagheri and Ayyoub.").
+ */
+function sentenceAndContext(paragraph: string, index: number, datedIndexes: readonly number[]): { sentence: Span; context: Span } {
+  const spans = sentenceSpans(paragraph);
+  const at = spans.findIndex((span) => span.start <= index && index < span.end);
+  if (at < 0) return { sentence: { start: 0, end: paragraph.length }, context: { start: 0, end: paragraph.length } };
+  let last = at;
+  while (last + 1 < spans.length && !datedIndexes.some((i) => i >= spans[last + 1]!.start && i < spans[last + 1]!.end)) last += 1;
+  return { sentence: spans[at]!, context: { start: spans[at]!.start, end: spans[last]!.end } };
+}
+
+/** Character ranges of quotations: names inside a quote are what someone said, not who took part. */
+function quotedRanges(paragraph: string): Span[] {
+  return [...paragraph.matchAll(QUOTED)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
+/** A short title: the sentence without its quotations and final stop, cut at a word boundary. */
+export function eventTitle(sentence: string): string {
+  const plain = sentence.replace(QUOTED, " ").replace(/\s+/g, " ").replace(/^[\s,;:–—-]+|[\s,;:.]+$/g, "");
+  if (plain.length <= TITLE_LENGTH) return plain;
+  const cut = plain.slice(0, TITLE_LENGTH);
+  return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[,;:]$/, "")}…`;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+/**
+ * Each past date a report states in a sentence that describes an action becomes a proposed event, with the
+ * people, organizations and place named in that sentence. Outlets the report only cites as sources are not
+ * participants; future dates (plans) are not events yet.
+ */
+export function proposeEvents(
+  paragraphs: readonly string[],
+  published: string,
+  dates: readonly ResolvedDate[],
+  mentions: readonly EntityMention[],
+  options: { citedOutlets: ReadonlySet<string>; cityIds: ReadonlySet<string> },
+): ProposedEvent[] {
+  const proposals: ProposedEvent[] = [];
+  for (const date of dates) {
+    if (FORWARD_RULES.has(date.rule) || date.date > published) continue;
+    const text = paragraphs[date.paragraph - 1] ?? "";
+    const datedIndexes = dates.filter((d) => d.paragraph === date.paragraph).map((d) => d.index);
+    const { sentence: span, context } = sentenceAndContext(text, date.index, datedIndexes);
+    const sentence = text.slice(span.start, span.end);
+    if (!ACTION_VERB.test(sentence.replace(QUOTED, " "))) continue;
+    const quotes = quotedRanges(text);
+    const inSentence = mentions.filter(
+      (m) =>
+        m.paragraph === date.paragraph &&
+        m.index >= context.start &&
+        m.index < context.end &&
+        !quotes.some((q) => m.index >= q.start && m.index < q.end),
+    );
+    const places = inSentence.filter((m) => m.type === "place").map((m) => m.id);
+    proposals.push({
+      date: date.date,
+      title: eventTitle(sentence),
+      place: places.find((id) => options.cityIds.has(id)) ?? places[0],
+      people: unique(inSentence.filter((m) => m.type === "person").map((m) => m.id)),
+      organizations: unique(inSentence.filter((m) => m.type === "organization" && !options.citedOutlets.has(m.id)).map((m) => m.id)),
+      report: { paragraph: date.paragraph, phrase: date.text },
+    });
+  }
+  return proposals;
+}

@@ -1,0 +1,83 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { createEntityMatcher } from "./names/entity-matcher.ts";
+import { loadArchiveIndex, type ArchiveIndex } from "./archive-index.ts";
+import { commitDraft, draftReport, type DraftOutcome, type IngestOptions, type IngestResult } from "./ingest-report.ts";
+
+export interface RunIngestSettings {
+  contentDir: string;
+  articlesDir?: string;
+  options: IngestOptions;
+  /** Drafting threads; defaults to the machine's cores. */
+  threads?: number;
+  /** Called with each result, in input order, as soon as it is committed. */
+  onResult?: (result: IngestResult, position: number) => void;
+}
+
+// Below this many inputs, starting threads costs more than it saves.
+const PARALLEL_FROM = 8;
+
+function draftInline(inputs: string[], index: ArchiveIndex, options: IngestOptions, commit: (outcome: DraftOutcome, position: number) => void): void {
+  const environment = { matcher: createEntityMatcher([...index.entities.values()]), entities: index.entities, cityIds: index.cityIds };
+  inputs.forEach((input, position) => commit(draftReport(input, environment, options), position));
+}
+
+/** Drafts on worker threads (the CPU-heavy part) and hands outcomes back in input order. */
+async function draftOnThreads(
+  inputs: string[],
+  index: ArchiveIndex,
+  options: IngestOptions,
+  threads: number,
+  commit: (outcome: DraftOutcome, position: number) => void,
+): Promise<void> {
+  const setup = { entities: [...index.entities.values()], cityIds: [...index.cityIds], options: { publisher: options.publisher, sourceUrl: options.sourceUrl } };
+  const workers = Array.from({ length: threads }, () => new Worker(new URL("./draft-worker.ts", import.meta.url), { workerData: setup }));
+  const waiting = new Map<number, DraftOutcome>();
+  let nextToSend = 0;
+  let nextToCommit = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const send = (worker: Worker) => {
+        if (nextToSend < inputs.length) worker.postMessage({ position: nextToSend, input: inputs[nextToSend++] });
+      };
+      for (const worker of workers) {
+        worker.on("error", reject);
+        worker.on("message", ({ position, outcome }: { position: number; outcome: DraftOutcome }) => {
+          waiting.set(position, outcome);
+          send(worker);
+          try {
+            while (waiting.has(nextToCommit)) {
+              const ready = waiting.get(nextToCommit)!;
+              waiting.delete(nextToCommit);
+              commit(ready, nextToCommit++);
+            }
+          } catch (error) {
+            reject(error);
+          }
+          if (nextToCommit === inputs.length) resolve();
+        });
+        send(worker);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
+/**
+ * Ingests a batch: drafts every input (in parallel when the batch is large), then commits the drafts one by
+ * one in input order, so a batch gives the same archive however many threads drafted it.
+ */
+export async function runIngest(inputs: string[], settings: RunIngestSettings): Promise<IngestResult[]> {
+  const index = loadArchiveIndex(settings.contentDir, settings.articlesDir);
+  const results: IngestResult[] = [];
+  const commit = (outcome: DraftOutcome, position: number) => {
+    const result = commitDraft(outcome, index, settings.options);
+    results.push(result);
+    settings.onResult?.(result, position);
+  };
+  const threads = Math.min(settings.threads ?? availableParallelism(), inputs.length);
+  if (threads <= 1 || inputs.length < PARALLEL_FROM) draftInline(inputs, index, settings.options, commit);
+  else await draftOnThreads(inputs, index, settings.options, threads, commit);
+  return results;
+}

@@ -1,0 +1,210 @@
+import { parseExcerpt } from "./excerpt.ts";
+import { SEARCH_FILTERS, pagefindOptions, readSearchState, resultStatus, writeSearchState, type FilterKey, type SearchState } from "./search-state.ts";
+
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: PagefindSubResult[];
+}
+interface PagefindSearch {
+  results: { id: string; data(): Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, options?: object): Promise<PagefindSearch | null>;
+  mergeIndex(bundlePath: string, options?: Record<string, unknown>): Promise<void>;
+}
+
+// Each shown result costs a fragment download, so results come five at a time and the reader asks for more.
+const RESULTS_PER_PAGE = 5;
+const SUB_RESULTS_SHOWN = 3;
+const TYPING_PAUSE_MS = 200;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/** Builds an excerpt from text nodes and <mark>s: archived text is shown, never parsed as markup. */
+function excerptNode(excerpt: string): HTMLParagraphElement {
+  const paragraph = element("p", { className: "excerpt" });
+  for (const segment of parseExcerpt(excerpt)) paragraph.append(segment.marked ? element("mark", {}, segment.text) : segment.text);
+  return paragraph;
+}
+
+/**
+ * `<archive-search>` turns the search page's plain form into live search over the Pagefind index:
+ * results as the reader types, filters, sorting, and the search kept in the address (`?q=`).
+ */
+class ArchiveSearch extends HTMLElement {
+  #pagefind?: Promise<Pagefind>;
+  #state: SearchState = { query: "", sort: "relevance", filters: {} };
+  #timer?: ReturnType<typeof setTimeout>;
+  #generation = 0;
+  /** Filter counts cost a download per filter; they are fetched once the reader opens the filters. */
+  #filtersWanted = false;
+  /** The current search's results, and how many of them are on the page. */
+  #results: PagefindSearch["results"] = [];
+  #shown = 0;
+
+  connectedCallback() {
+    const form = this.querySelector("form")!;
+    const input = form.querySelector<HTMLInputElement>("input[name=q]")!;
+    const sort = form.querySelector<HTMLSelectElement>("select[name=sort]")!;
+    this.#state = readSearchState(new URLSearchParams(location.search));
+    const panel = this.querySelector<HTMLDetailsElement>(".filter-panel")!;
+    this.#filtersWanted = Object.values(this.#state.filters).some((values) => values.length > 0);
+    panel.open = this.#filtersWanted;
+    panel.addEventListener("toggle", () => {
+      if (!panel.open || this.#filtersWanted) return;
+      this.#filtersWanted = true;
+      this.#run();
+    });
+    input.value = this.#state.query;
+    sort.value = this.#state.sort;
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      this.#run();
+    });
+    input.addEventListener("input", () => {
+      this.#state.query = input.value.trim();
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => this.#run(), TYPING_PAUSE_MS);
+    });
+    sort.addEventListener("change", () => {
+      this.#state.sort = sort.value as SearchState["sort"];
+      this.#run();
+    });
+    this.querySelector(".more")!.addEventListener("click", () => this.#showMore());
+    this.querySelector(".filters")!.addEventListener("change", (event) => {
+      const box = event.target as HTMLInputElement;
+      const key = box.name as FilterKey;
+      const values = new Set(this.#state.filters[key] ?? []);
+      if (box.checked) values.add(box.value);
+      else values.delete(box.value);
+      this.#state.filters[key] = [...values];
+      this.#run();
+    });
+    this.#run();
+  }
+
+  #load(): Promise<Pagefind> {
+    this.#pagefind ??= (async () => {
+      const bundle = this.dataset.bundle!;
+      const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+      await pagefind.options({ bundlePath: bundle, baseUrl: this.dataset.base, excerptLength: 24 });
+      await pagefind.init();
+      // An archive split into shards (one build per year, say) is searched as one: each sibling's index is merged in.
+      for (const shard of (this.dataset.shards ?? "").split(",").filter(Boolean)) {
+        await pagefind.mergeIndex(`${shard}pagefind/`, { baseUrl: shard });
+      }
+      return pagefind;
+    })();
+    return this.#pagefind;
+  }
+
+  async #run() {
+    const generation = ++this.#generation;
+    const query = writeSearchState(this.#state).toString();
+    history.replaceState(null, "", query ? `?${query}` : location.pathname);
+    const hasFilters = Object.values(this.#state.filters).some((values) => values.length > 0);
+    const status = this.querySelector<HTMLElement>("[role=status]")!;
+    if (!this.#state.query && !hasFilters) {
+      status.textContent = "Type a word or a name to search the archive.";
+      this.#results = [];
+      this.#shown = 0;
+      this.querySelector(".results")!.replaceChildren();
+      this.querySelector<HTMLButtonElement>(".more")!.hidden = true;
+      if (this.#pagefind && this.#filtersWanted) this.#renderFilters((await this.#pagefind.then((p) => p.filters())) ?? {});
+      return;
+    }
+    status.textContent = "Searching…";
+    try {
+      const pagefind = await this.#load();
+      if (this.#filtersWanted) await pagefind.filters();
+      const search = await pagefind.search(this.#state.query || null, pagefindOptions(this.#state));
+      if (!search || generation !== this.#generation) return;
+      const data = await Promise.all(search.results.slice(0, RESULTS_PER_PAGE).map((result) => result.data()));
+      if (generation !== this.#generation) return;
+      this.querySelector<HTMLElement>(".filter-panel")!.hidden = false;
+      if (this.#filtersWanted) this.#renderFilters(search.filters);
+      this.#results = search.results;
+      this.#shown = data.length;
+      this.querySelector(".results")!.replaceChildren(...this.#resultItems(data));
+      this.#updateMore();
+    } catch (error) {
+      status.textContent = "Search could not load. If you are previewing the site, build it first (npm run build) so the search index exists.";
+      console.warn(error);
+    }
+  }
+
+  /** Adds the next page of results and moves focus to the first of them, so a keyboard reader continues from there. */
+  async #showMore() {
+    const generation = this.#generation;
+    const data = await Promise.all(this.#results.slice(this.#shown, this.#shown + RESULTS_PER_PAGE).map((result) => result.data()));
+    if (generation !== this.#generation || data.length === 0) return;
+    const items = this.#resultItems(data);
+    this.querySelector(".results")!.append(...items);
+    this.#shown += data.length;
+    this.#updateMore();
+    items[0]!.querySelector("a")!.focus();
+  }
+
+  /** The "more" button shows while results are left, and the status line says how many are shown. */
+  #updateMore() {
+    const count = this.#results.length;
+    this.querySelector<HTMLButtonElement>(".more")!.hidden = this.#shown >= count;
+    this.querySelector<HTMLElement>("[role=status]")!.textContent = resultStatus(count, this.#shown, this.#state.query);
+  }
+
+  #renderFilters(available: Record<string, Record<string, number>>) {
+    const container = this.querySelector<HTMLElement>(".filters")!;
+    const groups = SEARCH_FILTERS.flatMap(({ key, label }) => {
+      const counts = available[key] ?? {};
+      const chosen = new Set(this.#state.filters[key] ?? []);
+      const values = Object.keys(counts).filter((value) => counts[value]! > 0 || chosen.has(value)).sort();
+      if (values.length === 0) return [];
+      const options = values.map((value) => {
+        const box = element("input", { type: "checkbox", name: key, value, checked: chosen.has(value) });
+        return element("li", {}, element("label", {}, box, ` ${value} `, element("span", { className: "count" }, `(${counts[value] ?? 0})`)));
+      });
+      return [element("fieldset", {}, element("legend", {}, label), element("ul", {}, ...options))];
+    });
+    container.replaceChildren(...groups);
+  }
+
+  #resultItems(results: PagefindResultData[]): HTMLLIElement[] {
+    return results.map((result) => {
+      const meta = [result.meta.date, result.meta.dateline].filter(Boolean).join(" · ");
+      const subResults = result.sub_results.filter((sub) => sub.url.includes("#")).slice(0, SUB_RESULTS_SHOWN);
+      return element(
+        "li",
+        { className: "result" },
+        element("h2", {}, element("a", { href: result.url }, result.meta.title ?? result.url)),
+        ...(meta ? [element("p", { className: "meta" }, meta)] : []),
+        excerptNode(result.excerpt),
+        ...(subResults.length
+          ? [
+              element(
+                "ul",
+                { className: "sub-results" },
+                ...subResults.map((sub) => element("li", {}, element("a", { href: sub.url }, sub.title), excerptNode(sub.excerpt))),
+              ),
+            ]
+          : []),
+      );
+    });
+  }
+}
+
+customElements.define("archive-search", ArchiveSearch);

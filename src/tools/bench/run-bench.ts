@@ -1,0 +1,185 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, appendFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { stringify } from "yaml";
+import { runIngest } from "../../ingest/run-batch.ts";
+import { parseRawReport } from "../../ingest/raw-report/parse-raw-report.ts";
+import { writeBaselineSite } from "./baseline-site.ts";
+import { writeFloorSite } from "./floor-site.ts";
+import { median } from "./median.ts";
+import { runMeasured, type MeasuredRun } from "./measure-process.ts";
+import { measureSearchTransfer } from "./search-transfer.ts";
+import { syntheticEntities, syntheticReports } from "./synthetic-archive.ts";
+
+const REPO = fileURLToPath(new URL("../../../", import.meta.url));
+const ASTRO = path.join(REPO, "node_modules/astro/bin/astro.mjs");
+const ENV = { ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1" };
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string", default: "1000" },
+    json: { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+    "ingest-only": { type: "boolean", default: false },
+    "no-rebuild": { type: "boolean", default: false },
+    floor: { type: "boolean", default: false },
+    runs: { type: "string", default: "1" },
+  },
+});
+const count = Number(values.articles);
+if (!Number.isInteger(count) || count < 1) {
+  process.stderr.write(`--articles takes a whole number of articles, e.g. --articles 2000 (got "${values.articles}")\n`);
+  process.exit(2);
+}
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  process.stderr.write(`--runs takes a whole number of clean builds to time, e.g. --runs 3 (got "${values.runs}")\n`);
+  process.exit(2);
+}
+const log = (line: string) => values.json || process.stderr.write(`${line}\n`);
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+const bytes = (dir: string) => files(dir).reduce((sum, file) => sum + statSync(file).size, 0);
+
+function createSite(root: string): string {
+  const site = path.join(root, "site");
+  for (const entry of ["package.json", "tsconfig.json", "astro.config.mjs", "src", "public"]) cpSync(path.join(REPO, entry), path.join(site, entry), { recursive: true });
+  symlinkSync(path.join(REPO, "node_modules"), path.join(site, "node_modules"), "dir");
+  for (const entity of syntheticEntities()) {
+    const { id, folder, ...data } = entity;
+    mkdirSync(path.join(site, "content", folder), { recursive: true });
+    writeFileSync(path.join(site, "content", folder, `${id}.yaml`), stringify({ ...data, originalScript: [], description: "" }));
+  }
+  mkdirSync(path.join(site, "content/articles"), { recursive: true });
+  mkdirSync(path.join(site, "content/events"), { recursive: true });
+  return site;
+}
+
+/** The gzipped size of an article page and of the CSS and JS it loads. */
+function articleWeights(dist: string) {
+  const articleDir = path.join(dist, "articles");
+  const first = readdirSync(articleDir).sort()[0]!;
+  const html = readFileSync(path.join(articleDir, first, "index.html"));
+  const text = html.toString("utf8");
+  const assets = (pattern: RegExp) =>
+    [...text.matchAll(pattern)].map((m) => m[1]!).filter((href) => href.startsWith("/")).map((href) => gzipSync(readFileSync(path.join(dist, href))).length);
+  const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
+  const inlineScripts = [...text.matchAll(/<script(?![^>]*type="(?:application\/ld\+json|text\/pagefind-template)")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!.length);
+  return {
+    html: gzipSync(html).length / 1024,
+    css: sum(assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) / 1024,
+    js: (sum(assets(/<script[^>]+src="([^"]+)"/g)) + sum(inlineScripts)) / 1024,
+  };
+}
+
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+/** Builds a site from scratch: its output and every cache removed first, so nothing is reused. */
+async function cleanBuild(site: string, what: string): Promise<MeasuredRun> {
+  for (const entry of ["dist", ".cache", ".astro"]) rmSync(path.join(site, entry), { recursive: true, force: true });
+  const build = await runMeasured(process.execPath, [ASTRO, "build"], { cwd: site, env: ENV });
+  if (build.status !== 0) throw new Error(`${what} failed:\n${build.output.slice(-4000)}`);
+  return build;
+}
+
+async function main() {
+  const root = mkdtempSync(path.join(tmpdir(), "dossier-bench-"));
+  try {
+    const site = createSite(root);
+    const rawDir = path.join(root, "raw");
+    mkdirSync(rawDir);
+    const reports = syntheticReports(count);
+    for (const report of reports) writeFileSync(path.join(rawDir, report.name), report.text);
+    log(`Generated ${count} raw reports in ${rawDir}`);
+
+    const ingestStart = performance.now();
+    const results = await runIngest(
+      reports.map((r) => path.join(rawDir, r.name)),
+      { contentDir: path.join(site, "content"), options: { dryRun: false, force: false } },
+    );
+    const ingestSeconds = (performance.now() - ingestStart) / 1000;
+    const failed = results.filter((r) => !r.ok);
+    if (failed.length > 0) throw new Error(`ingest failed for ${failed.length} reports, first: ${failed[0]!.error}`);
+    log(`Ingested ${count} reports in ${ingestSeconds.toFixed(1)} s (${(count / ingestSeconds).toFixed(0)} per second)`);
+    if (values["ingest-only"]) {
+      const line = { articles: count, ingest_s: round(ingestSeconds), ingest_per_s: round(count / ingestSeconds, 0) };
+      process.stdout.write(values.json ? `${JSON.stringify(line)}\n` : `ingest: ${line.ingest_s} s for ${count} reports\n`);
+      return;
+    }
+
+    const baseline = path.join(root, "baseline");
+    writeBaselineSite(baseline, reports.map((r) => parseRawReport(Buffer.from(r.text), r.name).paragraphs), path.join(REPO, "node_modules"));
+
+    const floor = path.join(root, "floor");
+    if (values.floor) writeFloorSite(floor, path.join(site, "content"), path.join(REPO, "node_modules"));
+
+    // Clean builds of Dossier and of the baseline (and the floor) take turns, so a slower spell of a shared
+    // machine weighs on all of them.
+    const builds: MeasuredRun[] = [];
+    const baselineBuilds: MeasuredRun[] = [];
+    const floorBuilds: MeasuredRun[] = [];
+    for (let run = 1; run <= runs; run++) {
+      const label = runs > 1 ? ` (run ${run} of ${runs})` : "";
+      const build = await cleanBuild(site, "the Dossier build");
+      builds.push(build);
+      log(`Dossier build${label}: ${build.seconds.toFixed(1)} s, peak RSS ${build.peakRssMb.toFixed(0)} MB`);
+      const baselineBuild = await cleanBuild(baseline, "the baseline build");
+      baselineBuilds.push(baselineBuild);
+      log(`Bare Astro + MDX baseline${label}: ${baselineBuild.seconds.toFixed(1)} s (this round's ratio ${(build.seconds / baselineBuild.seconds).toFixed(2)})`);
+      if (values.floor) {
+        const floorBuild = await cleanBuild(floor, "the floor build");
+        floorBuilds.push(floorBuild);
+        log(`Floor (the same collections and pages, bare, searched)${label}: ${floorBuild.seconds.toFixed(1)} s`);
+      }
+    }
+    const buildSeconds = median(builds.map((b) => b.seconds));
+    const baselineSeconds = median(baselineBuilds.map((b) => b.seconds));
+    const floorSeconds = values.floor ? median(floorBuilds.map((b) => b.seconds)) : null;
+
+    let rebuildSeconds: number | null = null;
+    if (!values["no-rebuild"]) {
+      const changed = results.find((r) => r.output)!.output!;
+      appendFileSync(changed, "\nA correction was appended to this report for the incremental build.\n");
+      const rebuild = await runMeasured(process.execPath, [ASTRO, "build"], { cwd: site, env: ENV });
+      if (rebuild.status !== 0) throw new Error(`the incremental build failed:\n${rebuild.output.slice(-4000)}`);
+      rebuildSeconds = rebuild.seconds;
+      log(`Incremental build after changing one article: ${rebuild.seconds.toFixed(1)} s`);
+    }
+
+    const dist = path.join(site, "dist");
+    const pages = files(dist).filter((f) => f.endsWith(".html")).length;
+    const search = await measureSearchTransfer(dist, ["reconstruction", "Damascus"]);
+    const weights = articleWeights(dist);
+    const line = {
+      articles: count,
+      ingest_s: round(ingestSeconds),
+      build_s: round(buildSeconds),
+      baseline_s: round(baselineSeconds),
+      ratio: round(buildSeconds / baselineSeconds),
+      ms_per_page: round((buildSeconds * 1000) / pages),
+      peak_rss_mb: round(Math.max(...builds.map((b) => b.peakRssMb)), 0),
+      index_mb: round(bytes(path.join(dist, "pagefind")) / 1024 / 1024),
+      search_first_kb: round(search.firstKb, 1),
+      search_next_kb: round(search.nextKb, 1),
+      article_html_kb: round(weights.html, 1),
+      article_css_kb: round(weights.css, 1),
+      article_js_kb: round(weights.js, 1),
+      rebuild_s: rebuildSeconds === null ? null : round(rebuildSeconds),
+      pages,
+      floor_s: floorSeconds === null ? null : round(floorSeconds),
+      floor_ratio: floorSeconds === null ? null : round(floorSeconds / baselineSeconds),
+    };
+    if (values.json) process.stdout.write(`${JSON.stringify(line)}\n`);
+    else for (const [key, value] of Object.entries(line)) process.stdout.write(`${key.padEnd(16)} ${value}\n`);
+  } finally {
+    if (values.keep) log(`Kept ${root}`);
+    else rmSync(root, { recursive: true, force: true });
+  }
+}
+
+await main();

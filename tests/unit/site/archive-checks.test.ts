@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { checkArchive, formatProblem, type ArchiveContents, type CheckedEvent } from "../../../src/site/archive-checks.ts";
+
+const ARTICLE = "syrian-president-says";
+const articleFile = "content/articles/2020/syrian-president-says.mdx";
+
+function archive(events: CheckedEvent[], overrides: Partial<ArchiveContents> = {}): ArchiveContents {
+  return {
+    articles: [{ id: ARTICLE, file: articleFile, published: "2020-07-10", paragraphCount: 14, paragraphRefs: [] }],
+    events,
+    references: [],
+    ids: { articles: new Set([ARTICLE]), events: new Set(events.map((e) => e.id)), people: new Set(["mohammad-bagheri"]) },
+    sources: [],
+    ...overrides,
+  };
+}
+
+function event(id: string, start: string, phrase: string, extra: Partial<CheckedEvent> = {}): CheckedEvent {
+  return {
+    id,
+    file: `content/events/${id}.yaml`,
+    start,
+    end: start,
+    dateField: "date",
+    reports: [{ article: ARTICLE, paragraph: 14, phrase }],
+    ...extra,
+  };
+}
+
+const messages = (contents: ArchiveContents) => checkArchive(contents).map(formatProblem);
+
+describe("checkArchive", () => {
+  it("accepts an event stated 'on Tuesday' and dated the Tuesday before a Friday report", () => {
+    expect(messages(archive([event("arrival", "2020-07-07", "on Tuesday")]))).toEqual([]);
+  });
+
+  it("rejects an event stated 'on Tuesday' but dated a Wednesday, naming the file, the field and the fix", () => {
+    expect(messages(archive([event("arrival", "2020-07-08", "on Tuesday")]))).toEqual([
+      `content/events/arrival.yaml: date: 2020-07-08 is a Wednesday, but reports[0] states it "on Tuesday" (paragraph 14 of "${ARTICLE}", published Friday 2020-07-10). Fix: set date to 2020-07-07, the Tuesday before publication, or correct reports[0].phrase.`,
+    ]);
+  });
+
+  it("rejects an event dated after the article that reports it", () => {
+    expect(messages(archive([event("later", "2020-07-12", "visited Damascus")]))).toEqual([
+      `content/events/later.yaml: date: 2020-07-12 is after 2020-07-10, the publication date of "${ARTICLE}", which reports it in reports[0]. Fix: date the event on or before 2020-07-10, or attach it to a report published after it happened.`,
+    ]);
+  });
+
+  it("rejects a report pointing at a paragraph the article does not have", () => {
+    const signing = event("signing", "2020-07-08", "on Wednesday", { reports: [{ article: ARTICLE, paragraph: 15, phrase: "on Wednesday" }] });
+    expect(messages(archive([signing]))).toEqual([
+      `content/events/signing.yaml: reports[0].paragraph: article "${ARTICLE}" has 14 paragraphs, so paragraph 15 does not exist. Fix: point to a paragraph from 1 to 14 (the number shown by its ¶ permalink).`,
+    ]);
+  });
+
+  it("rejects an article's own citation of a missing paragraph", () => {
+    const contents = archive([]);
+    contents.articles[0]!.paragraphRefs = [{ field: "cites[1].paragraph", paragraph: 20 }];
+    expect(messages(contents)).toEqual([
+      `${articleFile}: cites[1].paragraph: article "${ARTICLE}" has 14 paragraphs, so paragraph 20 does not exist. Fix: point to a paragraph from 1 to 14 (the number shown by its ¶ permalink).`,
+    ]);
+  });
+
+  it("rejects a reference to an entry that does not exist", () => {
+    const contents = archive([], {
+      references: [{ file: articleFile, field: "people[1]", collection: "people", id: "mohammad-baqeri" }],
+    });
+    expect(messages(contents)).toEqual([
+      `${articleFile}: people[1]: no people entry has the id "mohammad-baqeri". Fix: use the file name (without extension) of an entry in content/people/, or add content/people/mohammad-baqeri.yaml.`,
+    ]);
+  });
+
+  it("rejects a sub-event that lies outside its parent's span", () => {
+    const visit = event("visit", "2020-07-07", "visited Damascus", { end: "2020-07-09", dateField: "start" });
+    const meeting = event("meeting", "2020-07-10", "today", { parent: "visit" });
+    expect(messages(archive([visit, meeting]))).toEqual([
+      `content/events/meeting.yaml: date: 2020-07-10 lies outside its parent "visit", which spans 2020-07-07 to 2020-07-09. Fix: move the event inside 2020-07-07..2020-07-09, widen the parent's span in content/events/visit.yaml, or remove parent.`,
+    ]);
+  });
+
+  it("accepts sub-events on the first and last day of their parent's span", () => {
+    const visit = event("visit", "2020-07-07", "visited Damascus", { end: "2020-07-09", dateField: "start" });
+    const first = event("arrival", "2020-07-07", "on Tuesday", { parent: "visit" });
+    const last = event("meeting", "2020-07-09", "on Thursday", { parent: "visit" });
+    expect(messages(archive([visit, first, last]))).toEqual([]);
+  });
+
+  it("catches an impossible date in the source text, which YAML would roll over to another day", () => {
+    const contents = archive([], { sources: [{ file: articleFile, text: "---\ntitle: x\npublished: 2020-02-30\n---\nBody" }] });
+    expect(messages(contents)).toEqual([
+      `${articleFile}: published: "2020-02-30" is not a real calendar date. Fix: write a day that exists as YYYY-MM-DD, e.g. 2020-07-10.`,
+    ]);
+  });
+
+  it("reports every problem at once, so one build shows them all", () => {
+    expect(checkArchive(archive([event("a", "2020-07-08", "on Tuesday"), event("b", "2020-07-11", "on Friday")]))).toHaveLength(3);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Tense, Weekday } from "./date-types.ts";
+import type { Tense, Weekday } from "./model.ts";
 
 /** Indexed like `Date.prototype.getUTCDay`, so Sunday is 0. */
 export const WEEKDAYS: readonly Weekday[] = [

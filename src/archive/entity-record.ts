@@ -1,11 +1,7 @@
-export type EntityType = "person" | "organization" | "place";
+import type { EntityType } from "./entity-kinds.ts";
+import type { EntityRecord as StoredEntity } from "./model.ts";
 
-/** One known entity of the archive, as kept in its YAML file. */
-export interface EntityRecord {
-  id: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  /** The name in its own script (Arabic, Persian), matched exactly after normalising. */
-  originalScript: string[];
-}
+export type { EntityType };
+
+/** One known entity of the archive, as the ingest matches names against it. */
+export type EntityRecord = Pick<StoredEntity, "id" | "name" | "aliases" | "originalScript"> & { type: EntityType };

@@ -1,20 +1,51 @@
-import { addToList } from "./multimap.ts";
+import type { EntityCollection } from "./entity-kinds.ts";
 
 /**
- * The archive as plain records with absolute URLs: what feeds, structured data, citations and the open-data
- * files are built from. Astro's collection entries are turned into these once (src/site/publishing/published-records.ts),
- * so everything here can be unit-tested without Astro.
+ * What a content file is, as plain records: references are ids, dates are `YYYY-MM-DD`. The site loads the
+ * archive into these once (src/site/archive.ts) and the ingest reads the existing archive into them
+ * (src/ingest/archive-index.ts), both through the schemas of `schemas/`.
+ *
+ * Words: a *report* is the published text (an article file); an *event report* is an event's link to the
+ * paragraph of a report that states it; an *outlet citation* is what a report attributes to an outlet; a
+ * *citation* is only how a reader cites the archived copy (src/site/publishing/).
  */
 
-export type EntityKind = "people" | "organizations" | "places";
+export type Weekday = "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday";
 
+export type Tense = "past" | "future";
+
+/** How a date reference was read; the site and the build checks show it next to the date. */
+export type DateRule =
+  | "weekday-past" // "on Tuesday" in past tense: the most recent such day, the publication day included
+  | "weekday-future" // "will fly back on Saturday": the coming such day, the publication day included
+  | "weekday-last" // "last Tuesday": strictly before publication
+  | "weekday-next" // "next Tuesday": strictly after publication
+  | "weekday-today" // "today, Thursday": the day the writer calls today
+  | "yesterday"
+  | "today"
+  | "tomorrow"
+  | "calendar" // "July 1, 2020", "08th July, 2020"
+  | "calendar-no-year"; // "on July 8": the year comes from publication and tense
+
+/** A date reference a report's text makes, resolved against its publication day (article frontmatter `dates`). */
+export interface ResolvedDate {
+  /** The phrase as written, with a leading "on"/"last"/"next" where the text has one. */
+  text: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** 1-based paragraph number. */
+  paragraph: number;
+  rule: DateRule;
+}
+
+/** One person, organization or place, as kept in its YAML file. */
 export interface EntityRecord {
-  collection: EntityKind;
+  collection: EntityCollection;
   id: string;
-  /** Absolute address of the entity's page. */
-  url: string;
   name: string;
+  /** Other spellings and transliterations (Ayoub, Baqeri). */
   aliases: string[];
+  /** The name in its own script (Arabic, Persian). */
   originalScript: string[];
   description: string;
   /** A person's office ("President of Syria"). */
@@ -27,7 +58,9 @@ export interface EntityRecord {
   country?: string;
 }
 
-export interface EventReportRecord {
+/** An event's link to the paragraph of a report that states it, with the phrase as stated ("on Tuesday"). */
+export interface EventReport {
+  /** The id of the report (article). */
   article: string;
   paragraph: number;
   phrase: string;
@@ -35,22 +68,40 @@ export interface EventReportRecord {
 
 export interface EventRecord {
   id: string;
-  url: string;
   title: string;
   summary: string;
   start: string;
   end: string;
+  /** Which field the file gives the day in: `date` for one day, `start` for a span. */
+  dateField: "date" | "start";
   /** The id of the span this event is part of. */
   parent?: string;
   place?: string;
   people: string[];
   organizations: string[];
-  reports: EventReportRecord[];
+  reports: EventReport[];
+  draft: boolean;
 }
 
-export interface ArticleRecord {
+/** What a report attributes to an outlet ("al Mayadeen reported"): frontmatter `cites`. */
+export interface OutletCitation {
+  outlet: string;
+  paragraph: number;
+  phrase: string;
+}
+
+/** A quoted passage of a report, with its speaker and the outlets that passed it on, nearest first. */
+export interface ReportedQuote {
+  text: string;
+  paragraph: number;
+  speaker?: string;
+  speakerName?: string;
+  reportedBy: string[];
+}
+
+/** A report: an article file's frontmatter, references as ids. */
+export interface ArticleRecord extends Record<EntityCollection, string[]> {
   id: string;
-  url: string;
   title: string;
   summary: string;
   published: string;
@@ -60,66 +111,37 @@ export interface ArticleRecord {
   /** The id of the publishing organization. */
   publisher?: string;
   credits?: string;
-  source: { url?: string; sha256: string; retrieved?: string };
-  people: string[];
-  organizations: string[];
-  places: string[];
-  cites: { outlet: string; paragraph: number; phrase: string }[];
+  source: { url?: string; sha256: string; retrieved?: string; file?: string };
+  cites: OutletCitation[];
+  quotes: ReportedQuote[];
+  dates: ResolvedDate[];
   draft: boolean;
 }
 
-export interface ArchiveRecords {
-  /** Absolute address of the archive's home page, base path included. */
-  home: string;
-  articles: ArticleRecord[];
-  events: EventRecord[];
-  people: EntityRecord[];
-  organizations: EntityRecord[];
-  places: EntityRecord[];
+/**
+ * The one event order: by first day; a longer span before what starts with it (a visit before its first day);
+ * then by id, so every listing is the same from build to build.
+ */
+export function compareEvents(a: Pick<EventRecord, "id" | "start" | "end">, b: Pick<EventRecord, "id" | "start" | "end">): number {
+  return compare(a.start, b.start) || compare(b.end, a.end) || compare(a.id, b.id);
 }
 
-/** The records by id, and the sub-events of each span, for builders that follow references. */
-export interface RecordIndex {
-  records: ArchiveRecords;
-  articles: Map<string, ArticleRecord>;
-  events: Map<string, EventRecord>;
-  people: Map<string, EntityRecord>;
-  organizations: Map<string, EntityRecord>;
-  places: Map<string, EntityRecord>;
-  /** Sub-events by the id of their span, in date order. */
-  subEvents: Map<string, EventRecord[]>;
-  /** The events each article reports, by article id, in date order. */
-  eventsByArticle: Map<string, EventRecord[]>;
+/** The one report order: by publication day, then id. */
+export function compareArticles(a: Pick<ArticleRecord, "id" | "published">, b: Pick<ArticleRecord, "id" | "published">): number {
+  return compare(a.published, b.published) || compare(a.id, b.id);
 }
 
-/** Events in date order: by start, then end, then id, so every listing is the same from build to build. */
-export function compareEvents(a: EventRecord, b: EventRecord): number {
-  return a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id);
+/** Reports newest first: the order of lists and feeds (ties by id, as in `compareArticles`). */
+export function compareArticlesNewestFirst(a: Pick<ArticleRecord, "id" | "published">, b: Pick<ArticleRecord, "id" | "published">): number {
+  return compare(b.published, a.published) || compare(a.id, b.id);
 }
 
-/** Articles in the order they appeared: by day, then id, so every listing is the same from build to build. */
-export function compareArticles(a: ArticleRecord, b: ArticleRecord): number {
-  return a.published.localeCompare(b.published) || a.id.localeCompare(b.id);
+/** Events newest first: the events index (ties as in `compareEvents`). */
+export function compareEventsNewestFirst(a: Pick<EventRecord, "id" | "start" | "end">, b: Pick<EventRecord, "id" | "start" | "end">): number {
+  return compare(b.start, a.start) || compare(b.end, a.end) || compare(a.id, b.id);
 }
 
-const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((item) => [item.id, item]));
-
-/** Lookups over the records, built once per build so that no page scans the whole archive. */
-export function indexRecords(records: ArchiveRecords): RecordIndex {
-  const subEvents = new Map<string, EventRecord[]>();
-  const eventsByArticle = new Map<string, EventRecord[]>();
-  for (const event of [...records.events].sort(compareEvents)) {
-    if (event.parent) addToList(subEvents, event.parent, event);
-    for (const report of event.reports) addToList(eventsByArticle, report.article, event);
-  }
-  return {
-    records,
-    articles: byId(records.articles),
-    events: byId(records.events),
-    people: byId(records.people),
-    organizations: byId(records.organizations),
-    places: byId(records.places),
-    subEvents,
-    eventsByArticle,
-  };
+/** Code-point order: the same on every machine, whatever its locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 import { WEEKDAYS } from "./calendar.ts";
-import type { Weekday } from "./date-types.ts";
+import type { Weekday } from "./model.ts";
 
 const WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const MONTH_NAMES =

@@ -1,4 +1,5 @@
-import type { ArchiveRecords, ArticleRecord, EntityKind, EntityRecord, EventRecord } from "../../src/archive/model.ts";
+import type { EntityCollection as EntityKind } from "../../src/archive/entity-kinds.ts";
+import type { ArchiveRecords, ArticleRecord, EntityRecord, EventRecord } from "../../src/site/publishing/record-index.ts";
 
 export const HOME = "https://archive.example.org/archive/";
 export const ARTICLE_ID = "syrian-president-says-tehran-damascus-military-agreement-is-result";
@@ -12,7 +13,7 @@ function entity(collection: EntityKind, id: string, name: string, extra: Partial
 }
 
 function event(id: string, title: string, start: string, end: string, extra: Partial<EventRecord> = {}): EventRecord {
-  return { id, url: `${HOME}events/${id}/`, title, summary: "", start, end, place: "damascus", people: ["mohammad-bagheri"], organizations: [], reports: [], ...extra };
+  return { id, url: `${HOME}events/${id}/`, title, summary: "", start, end, place: "damascus", people: ["mohammad-bagheri"], organizations: [], reports: [], dateField: start === end ? "date" : "start", draft: false, ...extra };
 }
 
 const report = (paragraph: number, phrase: string) => [{ article: ARTICLE_ID, paragraph, phrase }];
@@ -35,6 +36,8 @@ export const article: ArticleRecord = {
     { outlet: "al-mayadeen", paragraph: 2, phrase: "al Mayadeen reported" },
     { outlet: "fars-news-agency", paragraph: 9, phrase: "according to the Fars news agency" },
   ],
+  quotes: [],
+  dates: [],
   draft: false,
 };
 

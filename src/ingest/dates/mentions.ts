@@ -12,7 +12,7 @@ import {
   weekdayWordIn,
 } from "../../archive/weekday-phrases.ts";
 import { sentenceSpans } from "./tense.ts";
-import type { Weekday } from "../../archive/date-types.ts";
+import type { Weekday } from "../../archive/model.ts";
 
 /** What a phrase says, before tense and publication date turn it into a day. */
 type Reading =

@@ -1,7 +1,13 @@
 import { addDays, assertIsoDate, isoFromParts, resolveMonthDay, resolveWeekday } from "../../archive/calendar.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { tenseAt } from "./tense.ts";
-import type { DateRule, ResolvedDate, Tense } from "../../archive/date-types.ts";
+import type { DateRule, ResolvedDate as StoredDate, Tense } from "../../archive/model.ts";
+
+/** A resolved date as the ingest finds it: the stored record, and where its phrase starts in the paragraph. */
+export interface ResolvedDate extends StoredDate {
+  /** Character offset of `text` inside its paragraph. */
+  index: number;
+}
 
 interface ResolvedDay {
   date: string;

@@ -1,4 +1,4 @@
-import type { Tense } from "../../archive/date-types.ts";
+import type { Tense } from "../../archive/model.ts";
 
 export interface Span {
   start: number;

@@ -1,5 +1,5 @@
 import { resolveDates } from "../dates/resolve-dates.ts";
-import type { ResolvedDate } from "../../archive/date-types.ts";
+import type { ResolvedDate } from "../dates/resolve-dates.ts";
 import type { EntityMatcher, EntityMention, EntityRecord } from "../names/entity-matcher.ts";
 import { findNameCandidates, type NameCandidate } from "../names/name-candidates.ts";
 import { extractQuotes, findCitations, type Attribution } from "../quotes/quotes.ts";

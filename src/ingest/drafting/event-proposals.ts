@@ -1,5 +1,5 @@
 import { sentenceSpans, type Span } from "../dates/tense.ts";
-import type { ResolvedDate } from "../../archive/date-types.ts";
+import type { ResolvedDate } from "../dates/resolve-dates.ts";
 import type { EntityMention } from "../names/entity-matcher.ts";
 
 /** What a report says happened on a day, before it is matched against the archive's events. */

@@ -1,4 +1,5 @@
-import { compareArticles, type ArticleRecord, type RecordIndex } from "../../archive/model.ts";
+import { compareArticles } from "../../archive/model.ts";
+import type { ArticleRecord, RecordIndex } from "./record-index.ts";
 
 /** What a citation of an archived article is made of. */
 export interface CitableArticle {

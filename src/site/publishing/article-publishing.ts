@@ -1,6 +1,6 @@
 import { getRecordIndex } from "./published-records.ts";
 import { citableArticle, type CitableArticle } from "./article-citation.ts";
-import type { EntityRecord } from "../../archive/model.ts";
+import type { EntityRecord } from "./record-index.ts";
 import { newsArticleJsonLd } from "./structured-data.ts";
 import type { NamedLink } from "../views/graph-views.ts";
 

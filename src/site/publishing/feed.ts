@@ -1,4 +1,4 @@
-import type { ArchiveRecords } from "../../archive/model.ts";
+import type { ArchiveRecords } from "./record-index.ts";
 
 /** One entry of the RSS feed, in the shape @astrojs/rss takes (it adds the permalink guid itself). */
 export interface FeedItem {

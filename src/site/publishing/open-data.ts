@@ -1,4 +1,5 @@
-import { compareArticles, compareEvents, type ArchiveRecords, type ArticleRecord, type EntityRecord, type EventRecord } from "../../archive/model.ts";
+import { compareArticles, compareEvents } from "../../archive/model.ts";
+import type { ArchiveRecords, ArticleRecord, EntityRecord, EventRecord } from "./record-index.ts";
 import { toCsv } from "./csv.ts";
 import { paragraphId } from "../body/paragraph-anchors.ts";
 

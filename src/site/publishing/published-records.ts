@@ -1,6 +1,9 @@
 import { getArchive, type Archive, type Entity } from "../archive.ts";
 import { articleHref, entityHref, eventHref } from "../views/views.ts";
-import { indexRecords, type ArchiveRecords, type EntityKind, type EntityRecord, type RecordIndex } from "../../archive/model.ts";
+import type { EntityCollection as EntityKind } from "../../archive/entity-kinds.ts";
+import type { ArticleRecord as PlainArticle } from "../../archive/model.ts";
+import { indexRecords, type ArchiveRecords, type EntityRecord, type RecordIndex } from "./record-index.ts";
+
 
 function entityRecord(entity: Entity, collection: EntityKind, url: string): EntityRecord {
   const data = entity.data as Entity["data"] & { role?: string; title?: string; kind?: string; country?: { id: string } };
@@ -50,6 +53,14 @@ export function archiveRecords(archive: Archive, site: URL | string, base: strin
       organizations: data.organizations.map((ref) => ref.id),
       places: data.places.map((ref) => ref.id),
       cites: data.cites.map((cite) => ({ outlet: cite.outlet.id, paragraph: cite.paragraph, phrase: cite.phrase })),
+      quotes: data.quotes.map((quote) => ({
+        text: quote.text,
+        paragraph: quote.paragraph,
+        ...(quote.speaker ? { speaker: quote.speaker.id } : {}),
+        ...(quote.speakerName ? { speakerName: quote.speakerName } : {}),
+        reportedBy: quote.reportedBy.map((ref) => ref.id),
+      })),
+      dates: data.dates.map(({ text, date, paragraph, rule }) => ({ text, date, paragraph, rule: rule as PlainArticle["dates"][number]["rule"] })),
       draft: data.draft,
     })),
     events: archive.events.map(({ id, data }) => ({
@@ -64,6 +75,8 @@ export function archiveRecords(archive: Archive, site: URL | string, base: strin
       people: data.people.map((ref) => ref.id),
       organizations: data.organizations.map((ref) => ref.id),
       reports: data.reports.map((report) => ({ article: report.article.id, paragraph: report.paragraph, phrase: report.phrase })),
+      dateField: data.dateField,
+      draft: data.draft,
     })),
     people: entities("people"),
     organizations: entities("organizations"),
@@ -84,3 +97,4 @@ export function getRecordIndex(site: URL | string | undefined, base: string): Pr
   }
   return index;
 }
+

@@ -1,5 +1,5 @@
 import type { EventLeaf, NewsArticleLeaf, OrganizationLeaf, PersonLeaf, PlaceLeaf, Thing, WithContext } from "schema-dts";
-import { type ArticleRecord, type EntityRecord, type EventRecord, type RecordIndex } from "../../archive/model.ts";
+import { type ArticleRecord, type EntityRecord, type EventRecord, type RecordIndex } from "./record-index.ts";
 
 /** Any schema.org object this archive describes, ready to be serialised. */
 export type JsonLd = WithContext<Thing>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolveDates } from "../../../src/ingest/dates/resolve-dates.ts";
-import type { ResolvedDate } from "../../../src/archive/date-types.ts";
+import type { ResolvedDate } from "../../../src/ingest/dates/resolve-dates.ts";
 
 /** Friday 10 July 2020, the seed report's publication date. */
 const FRIDAY = "2020-07-10";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexRecords } from "../../../src/archive/model.ts";
+import { indexRecords } from "../../../src/site/publishing/record-index.ts";
 import {
   apaCitation,
   chicagoCitation,

@@ -2,7 +2,7 @@ import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import { describe, expect, it } from "vitest";
-import { indexRecords } from "../../../src/archive/model.ts";
+import { indexRecords } from "../../../src/site/publishing/record-index.ts";
 import { citableArticle, cslItem } from "../../../src/site/publishing/article-citation.ts";
 import { citationDownloads, citationFiles, toBibtex, toCslJson, toRis } from "../../../src/site/publishing/citation-files.ts";
 import { ARTICLE_URL, article, sampleRecords } from "../../support/record-fixtures.ts";

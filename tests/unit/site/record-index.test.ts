@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexRecords } from "../../../src/archive/model.ts";
+import { indexRecords } from "../../../src/site/publishing/record-index.ts";
 import { ARTICLE_ID, VISIT, sampleRecords } from "../../support/record-fixtures.ts";
 
 describe("indexRecords", () => {
@@ -11,10 +11,10 @@ describe("indexRecords", () => {
   );
   const index = indexRecords(records);
 
-  it("lists the events each article reports, each once, in date order", () => {
+  it("lists the events each article reports, each once, in date order, a span before the day it starts with", () => {
     expect(index.eventsByArticle.get(ARTICLE_ID)!.map((e) => e.id)).toEqual([
-      "2020-07-07-bagheri-arrives-in-damascus",
       VISIT,
+      "2020-07-07-bagheri-arrives-in-damascus",
       "2020-07-08-iran-syria-military-agreement-signed",
       "2020-07-09-assad-meets-bagheri",
     ]);

@@ -9,3 +9,8 @@ export function splitParagraphs(body: string): string[] {
     .map((block) => block.trim())
     .filter((block) => block.length > 0);
 }
+
+/** The fragment id of a report's Nth paragraph (`p-N`): part of the public contract of permalinks, keep it stable. */
+export function paragraphId(paragraph: number): string {
+  return `p-${paragraph}`;
+}

@@ -1,10 +1,11 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
-import { getRecordIndex } from "../site/publishing/published-records.ts";
+import { absoluteLinks } from "../site/links.ts";
+import { getArchive } from "../site/load-archive.ts";
 import { feedChannel, feedItems } from "../site/publishing/feed.ts";
 
 /** `/rss.xml`: the archive's reports, newest first. */
 export const GET: APIRoute = async ({ site }) => {
-  const { records } = await getRecordIndex(site, import.meta.env.BASE_URL);
-  return rss({ ...feedChannel(records), items: feedItems(records), trailingSlash: true });
+  const links = absoluteLinks(site, import.meta.env.BASE_URL);
+  return rss({ ...feedChannel(links), items: feedItems(await getArchive(), links), trailingSlash: true });
 };

@@ -1,15 +1,19 @@
 import { isIsoDate, resolveWeekday, weekdayOf } from "../archive/calendar.ts";
 import { statedWeekday } from "../archive/weekday-phrases.ts";
+import { ENTITY_COLLECTIONS } from "../archive/entity-kinds.ts";
+import type { ArticleRecord, EventRecord } from "../archive/model.ts";
+import { splitParagraphs } from "../archive/paragraphs.ts";
+import type { ArchiveRecords } from "./index-archive.ts";
 
-/** A reference from one entry's field to an entry of another collection. */
-export interface ReferenceUse {
+/** A reference from one record's field to a record of another collection. */
+interface ReferenceUse {
   file: string;
   field: string;
   collection: string;
   id: string;
 }
 
-export interface CheckedArticle {
+interface CheckedArticle {
   id: string;
   file: string;
   published: string;
@@ -18,26 +22,8 @@ export interface CheckedArticle {
   paragraphRefs: { field: string; paragraph: number }[];
 }
 
-export interface CheckedEvent {
-  id: string;
-  file: string;
-  start: string;
-  end: string;
-  /** The field the file dates the event with: `date` for one day, `start` for a span. */
-  dateField: "date" | "start";
-  parent?: string;
-  reports: { article: string; paragraph: number; phrase: string }[];
-}
+type CheckedEvent = EventRecord & { file: string };
 
-export interface ArchiveContents {
-  articles: CheckedArticle[];
-  events: CheckedEvent[];
-  references: ReferenceUse[];
-  /** Ids present in each collection. */
-  ids: Record<string, ReadonlySet<string>>;
-  /** The source text of each entry file, for what parsing hides. */
-  sources: { file: string; text: string }[];
-}
 
 export interface ArchiveProblem {
   file: string;
@@ -50,7 +36,7 @@ export function formatProblem({ file, field, problem, fix }: ArchiveProblem): st
   return `${file}: ${field}: ${problem}. Fix: ${fix}.`;
 }
 
-function unresolvedReferences({ references, ids }: ArchiveContents): ArchiveProblem[] {
+function unresolvedReferences(references: ReferenceUse[], ids: Record<string, ReadonlySet<string>>): ArchiveProblem[] {
   return references
     .filter((ref) => !ids[ref.collection]?.has(ref.id))
     .map((ref) => ({
@@ -138,7 +124,7 @@ const DATE_LINE = /^[ \t-]*([A-Za-z]+):[ \t]*["']?(\d{4}-\d{2}-\d{2})["']?[ \t]*
  * YAML reads an unquoted `2020-02-30` as a Date and silently rolls it over to 1 March, so impossible dates
  * are caught in the source text, before the parser hides them.
  */
-function impossibleDates(sources: { file: string; text: string }[]): ArchiveProblem[] {
+function impossibleDates(sources: readonly { file: string; text: string }[]): ArchiveProblem[] {
   return sources.flatMap(({ file, text }) =>
     [...text.matchAll(DATE_LINE)]
       .filter((match) => !isIsoDate(match[2]!))
@@ -151,16 +137,73 @@ function impossibleDates(sources: { file: string; text: string }[]): ArchiveProb
   );
 }
 
-/**
- * Checks what a schema cannot see on its own: links between entries, paragraph numbers, and dates against
- * the reports that state them. Returns every problem found, so one build shows them all.
- */
-export function checkArchive(contents: ArchiveContents): ArchiveProblem[] {
+/** The content file a record was read from, or where it would be. */
+function fileOf(records: ArchiveRecords, collection: string, id: string): string {
+  return records.files?.get(`${collection}/${id}`) ?? `content/${collection}/${id}`;
+}
+
+function uses(file: string, field: string, collection: string, ids: string | readonly string[] | undefined): ReferenceUse[] {
+  const list = typeof ids === "string" ? [[ids, field] as const] : (ids ?? []).map((id, i) => [id, `${field}[${i}]`] as const);
+  return list.map(([id, path]) => ({ file, field: path, collection, id }));
+}
+
+function articleReferences(file: string, article: ArticleRecord): ReferenceUse[] {
   return [
-    ...impossibleDates(contents.sources),
-    ...unresolvedReferences(contents),
-    ...missingParagraphs(contents.articles, contents.events),
-    ...datesAgainstReports(contents.articles, contents.events),
-    ...subEventsOutsideParents(contents.events),
+    ...uses(file, "dateline", "places", article.dateline),
+    ...uses(file, "publisher", "organizations", article.publisher),
+    ...ENTITY_COLLECTIONS.flatMap((collection) => uses(file, collection, collection, article[collection])),
+    ...article.cites.flatMap((cite, i) => uses(file, `cites[${i}].outlet`, "organizations", cite.outlet)),
+    ...article.quotes.flatMap((quote, i) => [
+      ...uses(file, `quotes[${i}].speaker`, "people", quote.speaker),
+      ...uses(file, `quotes[${i}].reportedBy`, "organizations", quote.reportedBy),
+    ]),
+  ];
+}
+
+function eventReferences(file: string, event: EventRecord): ReferenceUse[] {
+  return [
+    ...uses(file, "parent", "events", event.parent),
+    ...uses(file, "place", "places", event.place),
+    ...uses(file, "people", "people", event.people),
+    ...uses(file, "organizations", "organizations", event.organizations),
+    ...event.reports.flatMap((report, i) => uses(file, `reports[${i}].article`, "articles", report.article)),
+  ];
+}
+
+/**
+ * Checks what a schema cannot see on its own: links between records, paragraph numbers, and dates against
+ * the reports that state them. `sources` are the files' texts, for what parsing hides. Returns every problem
+ * found, so one build shows them all.
+ */
+export function checkArchive(records: ArchiveRecords, sources: readonly { file: string; text: string }[] = []): ArchiveProblem[] {
+  const references: ReferenceUse[] = [];
+  const articles: CheckedArticle[] = records.articles.map((article) => {
+    const file = fileOf(records, "articles", article.id);
+    references.push(...articleReferences(file, article));
+    const paragraphRefs = [
+      ...article.cites.map((cite, i) => ({ field: `cites[${i}].paragraph`, paragraph: cite.paragraph })),
+      ...article.quotes.map((quote, i) => ({ field: `quotes[${i}].paragraph`, paragraph: quote.paragraph })),
+      ...article.dates.map((date, i) => ({ field: `dates[${i}].paragraph`, paragraph: date.paragraph })),
+    ];
+    const paragraphCount = splitParagraphs(records.bodies.get(article.id) ?? "").length;
+    return { id: article.id, file, published: article.published, paragraphCount, paragraphRefs };
+  });
+  const events: CheckedEvent[] = records.events.map((event) => {
+    const file = fileOf(records, "events", event.id);
+    references.push(...eventReferences(file, event));
+    return { ...event, file };
+  });
+  for (const place of records.entities.places) references.push(...uses(fileOf(records, "places", place.id), "country", "places", place.country));
+  const ids: Record<string, ReadonlySet<string>> = {
+    articles: new Set(records.articles.map((article) => article.id)),
+    events: new Set(records.events.map((event) => event.id)),
+    ...Object.fromEntries(ENTITY_COLLECTIONS.map((collection) => [collection, new Set(records.entities[collection].map((entity) => entity.id))])),
+  };
+  return [
+    ...impossibleDates(sources),
+    ...unresolvedReferences(references, ids),
+    ...missingParagraphs(articles, events),
+    ...datesAgainstReports(articles, events),
+    ...subEventsOutsideParents(events),
   ];
 }

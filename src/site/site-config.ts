@@ -1,3 +1,6 @@
+/** The archive's name: page titles, the header, the feed, structured data and citations of archived copies. */
+export const SITE_NAME = "Dossier";
+
 export interface SiteConfig {
   /** Origin the site is served from, without a trailing slash. */
   site: string;

@@ -1,5 +1,7 @@
-import type { EntityCollection as EntityKind } from "../../src/archive/entity-kinds.ts";
-import type { ArchiveRecords, ArticleRecord, EntityRecord, EventRecord } from "../../src/site/publishing/record-index.ts";
+import type { EntityCollection } from "../../src/archive/entity-kinds.ts";
+import type { ArticleRecord, EntityRecord, EventRecord } from "../../src/archive/model.ts";
+import { indexArchive, type Archive, type ArchiveRecords } from "../../src/site/index-archive.ts";
+import { absoluteLinks } from "../../src/site/links.ts";
 
 export const HOME = "https://archive.example.org/archive/";
 export const ARTICLE_ID = "syrian-president-says-tehran-damascus-military-agreement-is-result";
@@ -8,19 +10,21 @@ export const ORIGINAL_URL = "https://www.tehrantimes.com/news/449831/Syrian-pres
 export const SHA256 = "ee13ddceafda7ea07426ac2b47ba6bd251bd8787ed044278d464cbbf48272a8e";
 export const VISIT = "2020-07-07-iranian-military-delegation-visits-damascus";
 
-function entity(collection: EntityKind, id: string, name: string, extra: Partial<EntityRecord> = {}): EntityRecord {
-  return { collection, id, url: `${HOME}${collection}/${id}/`, name, aliases: [], originalScript: [], description: "", ...extra };
+/** The absolute addresses of the archive deployed at HOME. */
+export const LINKS = absoluteLinks("https://archive.example.org", "/archive/");
+
+function entity(collection: EntityCollection, id: string, name: string, extra: Partial<EntityRecord> = {}): EntityRecord {
+  return { collection, id, name, aliases: [], originalScript: [], description: "", ...extra };
 }
 
 function event(id: string, title: string, start: string, end: string, extra: Partial<EventRecord> = {}): EventRecord {
-  return { id, url: `${HOME}events/${id}/`, title, summary: "", start, end, place: "damascus", people: ["mohammad-bagheri"], organizations: [], reports: [], dateField: start === end ? "date" : "start", draft: false, ...extra };
+  return { id, title, summary: "", start, end, place: "damascus", people: ["mohammad-bagheri"], organizations: [], reports: [], dateField: start === end ? "date" : "start", draft: false, ...extra };
 }
 
 const report = (paragraph: number, phrase: string) => [{ article: ARTICLE_ID, paragraph, phrase }];
 
 export const article: ArticleRecord = {
   id: ARTICLE_ID,
-  url: ARTICLE_URL,
   title: "Syrian president says Tehran–Damascus military agreement is result of years of cooperation against terrorism",
   summary: "Bashar al-Assad tells Iran's armed forces chief that the agreement grew out of years of joint fighting against terrorism.",
   published: "2020-07-10",
@@ -42,9 +46,8 @@ export const article: ArticleRecord = {
 };
 
 /** A small copy of the archive: the first article, its four events (a visit and its three days) and what they name. */
-export function sampleRecords(): ArchiveRecords {
+export function sampleRecords(): SampleRecords {
   return {
-    home: HOME,
     articles: [structuredClone(article)],
     // Listed out of date order on purpose: builders must sort.
     events: [
@@ -67,6 +70,7 @@ export function sampleRecords(): ArchiveRecords {
         reports: report(14, "on Tuesday"),
       }),
     ],
+    entities: {
     people: [
       entity("people", "bashar-al-assad", "Bashar al-Assad", { role: "President of Syria", aliases: ["Assad"], originalScript: ["بشار الأسد"] }),
       entity("people", "mohammad-bagheri", "Mohammad Bagheri", {
@@ -88,5 +92,19 @@ export function sampleRecords(): ArchiveRecords {
       entity("places", "syria", "Syria", { kind: "country" }),
       entity("places", "tehran", "Tehran", { kind: "city" }),
     ],
+    },
+    bodies: new Map(),
   };
+}
+
+/** Records a test can still change before indexing them. */
+export type SampleRecords = Omit<ArchiveRecords, "articles" | "events" | "entities"> & {
+  articles: ArticleRecord[];
+  events: EventRecord[];
+  entities: Record<EntityCollection, EntityRecord[]>;
+};
+
+/** The sample records, indexed as the build indexes the archive. */
+export function sampleArchive(records: SampleRecords = sampleRecords()): Archive {
+  return indexArchive(records);
 }

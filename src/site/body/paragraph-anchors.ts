@@ -1,10 +1,6 @@
 import { defineHastPlugin } from "satteri";
 import type { Element, ElementContent } from "hast";
-
-/** The fragment id of an article's Nth paragraph; these ids are permalinks, keep them stable. */
-export function paragraphId(paragraph: number): string {
-  return `p-${paragraph}`;
-}
+import { paragraphId } from "../../archive/paragraphs.ts";
 
 /**
  * The visible ¶ link a paragraph carries to its own permalink; hidden from the search index. The attribute has

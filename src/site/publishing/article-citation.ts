@@ -1,5 +1,7 @@
-import { compareArticles } from "../../archive/model.ts";
-import type { ArticleRecord, RecordIndex } from "./record-index.ts";
+import { compareArticles, type ArticleRecord } from "../../archive/model.ts";
+import { findEntity, type Archive } from "../index-archive.ts";
+import type { SiteLinks } from "../links.ts";
+import { SITE_NAME } from "../site-config.ts";
 
 /** What a citation of an archived article is made of. */
 export interface CitableArticle {
@@ -22,12 +24,9 @@ export interface CitableArticle {
   archiveName: string;
 }
 
-/** The archive's name, as citations of its copies give it. */
-export const ARCHIVE_NAME = "Dossier";
-
-/** What a citation of one archived article says, from its record. */
-export function citableArticle(article: ArticleRecord, index: RecordIndex): CitableArticle {
-  const publisher = article.publisher ? index.organizations.get(article.publisher)?.name : undefined;
+/** What a citation of one archived article says, from its record; `links` are absolute. */
+export function citableArticle(article: ArticleRecord, archive: Archive, links: SiteLinks): CitableArticle {
+  const publisher = findEntity(archive, "organizations", article.publisher)?.name;
   return {
     id: article.id,
     title: article.title,
@@ -36,8 +35,8 @@ export function citableArticle(article: ArticleRecord, index: RecordIndex): Cita
     ...(article.credits ? { credits: article.credits } : {}),
     ...(article.source.url ? { originalUrl: article.source.url } : {}),
     ...(article.source.retrieved ? { retrieved: article.source.retrieved } : {}),
-    archiveUrl: article.url,
-    archiveName: ARCHIVE_NAME,
+    archiveUrl: links.article(article.id),
+    archiveName: SITE_NAME,
   };
 }
 
@@ -146,8 +145,8 @@ export function cslItem(article: CitableArticle): CslItem {
  * The CSL item of every article in the archive, by day then id: `/data/citations.json`, which a reference manager
  * imports whole and from which the build writes each article's citation files.
  */
-export function archiveCslItems(index: RecordIndex): CslItem[] {
-  return [...index.records.articles].sort(compareArticles).map((article) => cslItem(citableArticle(article, index)));
+export function archiveCslItems(archive: Archive, links: SiteLinks): CslItem[] {
+  return [...archive.articles].sort(compareArticles).map((article) => cslItem(citableArticle(article, archive, links)));
 }
 
 /**

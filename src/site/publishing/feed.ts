@@ -1,4 +1,7 @@
-import type { ArchiveRecords } from "./record-index.ts";
+import { compareArticlesNewestFirst } from "../../archive/model.ts";
+import { findEntity, type Archive } from "../index-archive.ts";
+import type { SiteLinks } from "../links.ts";
+import { SITE_NAME } from "../site-config.ts";
 
 /** One entry of the RSS feed, in the shape @astrojs/rss takes (it adds the permalink guid itself). */
 export interface FeedItem {
@@ -27,13 +30,13 @@ export function feedUrl(home: string): string {
   return new URL("rss.xml", home).href;
 }
 
-export function feedChannel(records: ArchiveRecords): FeedChannel {
+export function feedChannel(links: SiteLinks): FeedChannel {
   return {
-    title: "Dossier",
-    description: "New reports in the Dossier documentary archive, newest first.",
-    site: records.home,
+    title: SITE_NAME,
+    description: `New reports in the ${SITE_NAME} documentary archive, newest first.`,
+    site: links.home,
     xmlns: { atom: "http://www.w3.org/2005/Atom" },
-    customData: `<language>en</language><atom:link href="${escapeXml(feedUrl(records.home))}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>en</language><atom:link href="${escapeXml(feedUrl(links.home))}" rel="self" type="application/rss+xml"/>`,
   };
 }
 
@@ -41,15 +44,14 @@ export function feedChannel(records: ArchiveRecords): FeedChannel {
  * The archive's reports as feed items, newest first (ties by id, so the order never changes between builds).
  * Drafts wait for an editor's review and are left out.
  */
-export function feedItems(records: ArchiveRecords): FeedItem[] {
-  const names = new Map([...records.people, ...records.organizations, ...records.places].map((entity) => [`${entity.collection}/${entity.id}`, entity.name]));
-  const name = (collection: string) => (id: string) => names.get(`${collection}/${id}`) ?? id;
-  return records.articles
+export function feedItems(archive: Archive, links: SiteLinks): FeedItem[] {
+  const name = (collection: Parameters<typeof findEntity>[1]) => (id: string) => findEntity(archive, collection, id)?.name ?? id;
+  return archive.articles
     .filter((article) => !article.draft)
-    .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id))
+    .sort(compareArticlesNewestFirst)
     .map((article) => ({
       title: article.title,
-      link: article.url,
+      link: links.article(article.id),
       pubDate: new Date(`${article.published}T00:00:00Z`),
       description: article.summary || article.title,
       categories: [

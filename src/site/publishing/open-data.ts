@@ -1,18 +1,19 @@
-import { compareArticles, compareEvents } from "../../archive/model.ts";
-import type { ArchiveRecords, ArticleRecord, EntityRecord, EventRecord } from "./record-index.ts";
+import { perEntityCollection } from "../../archive/entity-kinds.ts";
+import { compareArticles, type ArticleRecord, type EntityRecord, type EventRecord } from "../../archive/model.ts";
+import { paragraphId } from "../../archive/paragraphs.ts";
+import type { Archive } from "../index-archive.ts";
+import type { SiteLinks } from "../links.ts";
 import { toCsv } from "./csv.ts";
-import { paragraphId } from "../body/paragraph-anchors.ts";
 
 /** Version of the `/data/archive.json` format; raised when a field changes meaning or disappears. */
 export const OPEN_DATA_VERSION = 1;
 
-const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
 
-function articleData(article: ArticleRecord, events: readonly EventRecord[]) {
+function articleData(article: ArticleRecord, archive: Archive, links: SiteLinks) {
   return {
     id: article.id,
-    url: article.url,
+    url: links.article(article.id),
     title: article.title,
     summary: article.summary,
     published: article.published,
@@ -21,19 +22,17 @@ function articleData(article: ArticleRecord, events: readonly EventRecord[]) {
     ...optional("publisher", article.publisher),
     ...optional("credits", article.credits),
     source: { ...optional("url", article.source.url), sha256: article.source.sha256, ...optional("retrieved", article.source.retrieved) },
-    people: article.people,
-    organizations: article.organizations,
-    places: article.places,
+    ...perEntityCollection((collection) => article[collection]),
     cites: article.cites.map(({ outlet, paragraph, phrase }) => ({ outlet, paragraph, phrase })),
-    events: events.filter((event) => event.reports.some((report) => report.article === article.id)).map((event) => event.id),
+    events: (archive.eventsByArticle.get(article.id) ?? []).map((event) => event.id),
     draft: article.draft,
   };
 }
 
-function entityData(entity: EntityRecord) {
+function entityData(entity: EntityRecord, links: SiteLinks) {
   return {
     id: entity.id,
-    url: entity.url,
+    url: links.entity(entity.collection, entity.id),
     name: entity.name,
     aliases: entity.aliases,
     originalScript: entity.originalScript,
@@ -45,10 +44,10 @@ function entityData(entity: EntityRecord) {
   };
 }
 
-function eventData(event: EventRecord, articles: ReadonlyMap<string, ArticleRecord>) {
+function eventData(event: EventRecord, archive: Archive, links: SiteLinks) {
   return {
     id: event.id,
-    url: event.url,
+    url: links.event(event.id),
     title: event.title,
     summary: event.summary,
     start: event.start,
@@ -61,7 +60,7 @@ function eventData(event: EventRecord, articles: ReadonlyMap<string, ArticleReco
       article,
       paragraph,
       phrase,
-      ...optional("url", articles.get(article) && `${articles.get(article)!.url}#${paragraphId(paragraph)}`),
+      ...optional("url", archive.articlesById.has(article) ? links.article(article, paragraph) : undefined),
     })),
   };
 }
@@ -71,26 +70,22 @@ function eventData(event: EventRecord, articles: ReadonlyMap<string, ArticleReco
  * and events with their reports. Lists are sorted (articles by day then id, entities by id, events by date) and
  * nothing depends on the time of the build, so the same archive always gives the same file.
  */
-export function archiveData(records: ArchiveRecords) {
-  const events = [...records.events].sort(compareEvents);
-  const articles = new Map(records.articles.map((article) => [article.id, article]));
+export function archiveData(archive: Archive, links: SiteLinks) {
   return {
     format: "dossier-archive",
     version: OPEN_DATA_VERSION,
-    home: records.home,
-    articles: [...records.articles].sort(compareArticles).map((article) => articleData(article, events)),
-    people: [...records.people].sort(byId).map(entityData),
-    organizations: [...records.organizations].sort(byId).map(entityData),
-    places: [...records.places].sort(byId).map(entityData),
-    events: events.map((event) => eventData(event, articles)),
+    home: links.home,
+    articles: [...archive.articles].sort(compareArticles).map((article) => articleData(article, archive, links)),
+    ...perEntityCollection((collection) => [...archive.entities[collection].values()].map((entity) => entityData(entity, links))),
+    events: archive.events.map((event) => eventData(event, archive, links)),
   };
 }
 
 export type ArchiveData = ReturnType<typeof archiveData>;
 
 /** `/data/archive.json`: the archive data, indented, ending with a newline. */
-export function archiveJson(records: ArchiveRecords): string {
-  return `${JSON.stringify(archiveData(records), null, 2)}\n`;
+export function archiveJson(archive: Archive, links: SiteLinks): string {
+  return `${JSON.stringify(archiveData(archive, links), null, 2)}\n`;
 }
 
 /** The columns of `/data/events.csv`, in order. */
@@ -100,10 +95,8 @@ export const EVENT_COLUMNS = ["id", "title", "start", "end", "place", "people", 
  * `/data/events.csv`: one row per event in date order. Lists of ids are separated by `;`; each report is
  * written `<article id>#p-<paragraph>`.
  */
-export function eventsCsv(records: ArchiveRecords): string {
-  const rows = [...records.events]
-    .sort(compareEvents)
-    .map((event) => [
+export function eventsCsv(archive: Archive): string {
+  const rows = archive.events.map((event) => [
       event.id,
       event.title,
       event.start,

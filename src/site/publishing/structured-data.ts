@@ -1,5 +1,9 @@
 import type { EventLeaf, NewsArticleLeaf, OrganizationLeaf, PersonLeaf, PlaceLeaf, Thing, WithContext } from "schema-dts";
-import { type ArticleRecord, type EntityRecord, type EventRecord, type RecordIndex } from "./record-index.ts";
+import { ENTITY_COLLECTIONS, ENTITY_KINDS } from "../../archive/entity-kinds.ts";
+import type { ArticleRecord, EntityRecord, EventRecord } from "../../archive/model.ts";
+import { entitiesByIds, findEntity, type Archive } from "../index-archive.ts";
+import type { SiteLinks } from "../links.ts";
+import { SITE_NAME } from "../site-config.ts";
 
 /** Any schema.org object this archive describes, ready to be serialised. */
 export type JsonLd = WithContext<Thing>;
@@ -9,27 +13,16 @@ const CONTEXT = "https://schema.org" as const;
 const named = <T extends object>(name: string, url: string, rest: T) => ({ "@id": url, name, url, ...rest });
 const definedList = (values: readonly (string | undefined)[]) => values.filter((value): value is string => Boolean(value));
 
-// Entities inside another object are named and linked to their page, which describes them in full.
-function personNode(person: EntityRecord): PersonLeaf {
-  return { "@type": "Person", ...named(person.name, person.url, {}) };
-}
+type EntityLeaf = PersonLeaf | OrganizationLeaf | PlaceLeaf;
 
-function organizationNode(organization: EntityRecord): OrganizationLeaf {
-  return { "@type": "Organization", ...named(organization.name, organization.url, {}) };
-}
-
-function placeNode(place: EntityRecord, country?: EntityRecord): PlaceLeaf {
+/** An entity inside another object: named and linked to its page, which describes it in full; a place inside its country. */
+function entityNode(entity: EntityRecord, links: SiteLinks, country?: EntityRecord): EntityLeaf {
+  const url = links.entity(entity.collection, entity.id);
   return {
-    "@type": "Place",
-    ...named(place.name, place.url, {}),
-    ...(country ? { containedInPlace: { "@type": "Place", ...named(country.name, country.url, {}) } } : {}),
-  };
-}
-
-function entityNode(entity: EntityRecord): PersonLeaf | OrganizationLeaf | PlaceLeaf {
-  if (entity.collection === "people") return personNode(entity);
-  if (entity.collection === "organizations") return organizationNode(entity);
-  return placeNode(entity);
+    "@type": ENTITY_KINDS[entity.collection].schemaType,
+    ...named(entity.name, url, {}),
+    ...(country ? { containedInPlace: { "@type": "Place", ...named(country.name, links.entity(country.collection, country.id), {}) } } : {}),
+  } as EntityLeaf;
 }
 
 /** What every entity page says about itself: its names in every spelling and script, and what it is. */
@@ -41,60 +34,54 @@ function entityDetails(entity: EntityRecord) {
   };
 }
 
-/** A person's page: `Person` with role, honorific and every known spelling of the name. */
-export function personJsonLd(person: EntityRecord): WithContext<PersonLeaf> {
+/**
+ * An entity's page: `Person`, `Organization` or `Place` (its kind's schema.org type) with every known spelling of
+ * the name; a person's role and honorific; a place inside its country when the archive knows it.
+ */
+export function entityJsonLd(entity: EntityRecord, archive: Archive, links: SiteLinks): WithContext<EntityLeaf> {
+  const country = findEntity(archive, "places", entity.country);
   return {
     "@context": CONTEXT,
-    ...personNode(person),
-    ...(person.role ? { jobTitle: person.role } : {}),
-    ...(person.title ? { honorificPrefix: person.title } : {}),
-    ...entityDetails(person),
-  };
+    ...entityNode(entity, links, country),
+    ...(entity.role ? { jobTitle: entity.role } : {}),
+    ...(entity.title ? { honorificPrefix: entity.title } : {}),
+    ...entityDetails(entity),
+  } as WithContext<EntityLeaf>;
 }
-
-/** An organization's page. */
-export function organizationJsonLd(organization: EntityRecord): WithContext<OrganizationLeaf> {
-  return { "@context": CONTEXT, ...organizationNode(organization), ...entityDetails(organization) };
-}
-
-/** A place's page, inside its country when the archive knows it. */
-export function placeJsonLd(place: EntityRecord, index: RecordIndex): WithContext<PlaceLeaf> {
-  const country = place.country ? index.places.get(place.country) : undefined;
-  return { "@context": CONTEXT, ...placeNode(place, country), ...entityDetails(place) };
-}
-
-const lookup = (map: Map<string, EntityRecord>, ids: readonly string[]) => ids.flatMap((id) => map.get(id) ?? []);
 
 /**
  * An event as schema.org describes it: its days, place and who took part; with `subEvents`, the days of a span
  * in full (each pointing back to the span), with `superEvent`, the span it belongs to.
  */
-function eventNode(event: EventRecord, index: RecordIndex, options: { subEvents: boolean; superEvent: boolean }): EventLeaf {
-  const place = event.place ? index.places.get(event.place) : undefined;
-  const parent = event.parent ? index.events.get(event.parent) : undefined;
-  const children = index.subEvents.get(event.id) ?? [];
-  const attendee = [...lookup(index.people, event.people).map(personNode), ...lookup(index.organizations, event.organizations).map(organizationNode)];
+function eventNode(event: EventRecord, archive: Archive, links: SiteLinks, options: { subEvents: boolean; superEvent: boolean }): EventLeaf {
+  const place = findEntity(archive, "places", event.place);
+  const parent = event.parent ? archive.eventsById.get(event.parent) : undefined;
+  const children = archive.subEvents.get(event.id) ?? [];
+  const attendee = [...entitiesByIds(archive, "people", event.people), ...entitiesByIds(archive, "organizations", event.organizations)].map(
+    (entity) => entityNode(entity, links) as PersonLeaf | OrganizationLeaf,
+  );
+  const url = links.event(event.id);
   return {
     "@type": "Event",
-    ...named(event.title, event.url, {}),
+    ...named(event.title, url, {}),
     ...(event.summary ? { description: event.summary } : {}),
     startDate: event.start,
     endDate: event.end,
-    ...(place ? { location: placeNode(place) } : {}),
+    ...(place ? { location: entityNode(place, links) as PlaceLeaf } : {}),
     ...(attendee.length > 0 ? { attendee } : {}),
-    ...(options.superEvent && parent ? { superEvent: { "@type": "Event", ...named(parent.title, parent.url, {}), startDate: parent.start, endDate: parent.end } } : {}),
+    ...(options.superEvent && parent ? { superEvent: { "@type": "Event", ...named(parent.title, links.event(parent.id), {}), startDate: parent.start, endDate: parent.end } } : {}),
     ...(options.subEvents && children.length > 0
-      ? { subEvent: children.map((child) => ({ ...eventNode(child, index, { subEvents: true, superEvent: false }), superEvent: { "@id": event.url } })) }
+      ? { subEvent: children.map((child) => ({ ...eventNode(child, archive, links, { subEvents: true, superEvent: false }), superEvent: { "@id": url } })) }
       : {}),
   };
 }
 
 /** An event's page: `Event` with its span, place, participants, the span it belongs to and its days. */
-export function eventJsonLd(event: EventRecord, index: RecordIndex): WithContext<EventLeaf> {
-  const reports = definedList(event.reports.map((report) => index.articles.get(report.article)?.url));
+export function eventJsonLd(event: EventRecord, archive: Archive, links: SiteLinks): WithContext<EventLeaf> {
+  const reports = definedList(event.reports.map((report) => (archive.articlesById.has(report.article) ? links.article(report.article) : undefined)));
   return {
     "@context": CONTEXT,
-    ...eventNode(event, index, { subEvents: true, superEvent: true }),
+    ...eventNode(event, archive, links, { subEvents: true, superEvent: true }),
     ...(reports.length > 0 ? { subjectOf: [...new Set(reports)].map((url) => ({ "@id": url })) } : {}),
   };
 }
@@ -103,15 +90,12 @@ export function eventJsonLd(event: EventRecord, index: RecordIndex): WithContext
  * An article's page: `NewsArticle` with its publication day, dateline, publisher and credits, the original it is
  * based on, everything it mentions (linked to their pages) and the events it reports, spans holding their days.
  */
-export function newsArticleJsonLd(article: ArticleRecord, index: RecordIndex): WithContext<NewsArticleLeaf> {
-  const publisher = article.publisher ? index.organizations.get(article.publisher) : undefined;
-  const dateline = article.dateline ? index.places.get(article.dateline) : undefined;
-  const mentions = [
-    ...lookup(index.people, article.people),
-    ...lookup(index.organizations, article.organizations),
-    ...lookup(index.places, article.places),
-  ].map(entityNode);
-  const reported = index.eventsByArticle.get(article.id) ?? [];
+export function newsArticleJsonLd(article: ArticleRecord, archive: Archive, links: SiteLinks): WithContext<NewsArticleLeaf> {
+  const publisher = findEntity(archive, "organizations", article.publisher);
+  const dateline = findEntity(archive, "places", article.dateline);
+  const mentions = ENTITY_COLLECTIONS.flatMap((collection) => entitiesByIds(archive, collection, article[collection])).map((entity) => entityNode(entity, links));
+  const reported = archive.eventsByArticle.get(article.id) ?? [];
+  const url = links.article(article.id);
   const reportedIds = new Set(reported.map((event) => event.id));
   // A reported day whose span is reported too is described inside the span, not a second time on its own.
   const roots = reported.filter((event) => !event.parent || !reportedIds.has(event.parent));
@@ -119,22 +103,22 @@ export function newsArticleJsonLd(article: ArticleRecord, index: RecordIndex): W
   return {
     "@context": CONTEXT,
     "@type": "NewsArticle",
-    "@id": article.url,
-    url: article.url,
-    mainEntityOfPage: article.url,
+    "@id": url,
+    url,
+    mainEntityOfPage: url,
     headline: article.title,
     ...(article.summary ? { description: article.summary } : {}),
     inLanguage: "en",
     datePublished: article.published,
     ...(datelineText ? { dateline: datelineText } : {}),
-    ...(dateline ? { locationCreated: placeNode(dateline) } : {}),
-    ...(publisher ? { publisher: organizationNode(publisher) } : {}),
+    ...(dateline ? { locationCreated: entityNode(dateline, links) as PlaceLeaf } : {}),
+    ...(publisher ? { publisher: entityNode(publisher, links) as OrganizationLeaf } : {}),
     ...(article.credits ? { creditText: article.credits, author: { "@type": "Person", name: article.credits } } : {}),
     ...(article.source.url ? { isBasedOn: article.source.url } : {}),
     identifier: { "@type": "PropertyValue", propertyID: "sha256", value: article.source.sha256 },
-    isPartOf: { "@type": "Collection", name: "Dossier", url: index.records.home },
+    isPartOf: { "@type": "Collection", name: SITE_NAME, url: links.home },
     ...(mentions.length > 0 ? { mentions } : {}),
-    ...(roots.length > 0 ? { about: roots.map((event) => eventNode(event, index, { subEvents: true, superEvent: false })) } : {}),
+    ...(roots.length > 0 ? { about: roots.map((event) => eventNode(event, archive, links, { subEvents: true, superEvent: false })) } : {}),
   };
 }
 

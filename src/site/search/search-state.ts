@@ -1,14 +1,24 @@
-/** The filters the archive's search offers, in the order the search page shows them. */
-export const SEARCH_FILTERS = [
-  { key: "type", label: "Type" },
-  { key: "person", label: "Person" },
-  { key: "organization", label: "Organization" },
-  { key: "place", label: "Place" },
-  { key: "source", label: "Source" },
-  { key: "year", label: "Year" },
-] as const;
+import { ENTITY_COLLECTIONS, ENTITY_KINDS, type EntityCollection } from "../../archive/entity-kinds.ts";
 
-export type FilterKey = (typeof SEARCH_FILTERS)[number]["key"];
+/** The Pagefind filters pages are indexed under besides the entity kinds' own (`person`, `place`, …). */
+export const SEARCH_FILTER = {
+  /** What a page is: Article, Event, or an entity kind's label. */
+  type: "type",
+  /** The outlet that published a report. */
+  source: "source",
+  /** The year a report was published or an event began. */
+  year: "year",
+} as const;
+
+export type FilterKey = (typeof SEARCH_FILTER)[keyof typeof SEARCH_FILTER] | (typeof ENTITY_KINDS)[EntityCollection]["filter"];
+
+/** The filters the archive's search offers, in the order the search page shows them. */
+export const SEARCH_FILTERS: readonly { key: FilterKey; label: string }[] = [
+  { key: SEARCH_FILTER.type, label: "Type" },
+  ...ENTITY_COLLECTIONS.map((collection) => ({ key: ENTITY_KINDS[collection].filter, label: ENTITY_KINDS[collection].label })),
+  { key: SEARCH_FILTER.source, label: "Source" },
+  { key: SEARCH_FILTER.year, label: "Year" },
+];
 export type SortOrder = "relevance" | "newest" | "oldest";
 
 export interface SearchState {

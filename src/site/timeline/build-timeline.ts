@@ -1,3 +1,5 @@
+import { compareEvents } from "../../archive/model.ts";
+
 /** An event as a timeline shows it; `report` is how one article states it, when the timeline is an article's. */
 export interface TimelineEvent {
   id: string;
@@ -17,10 +19,6 @@ export interface TimelineNode extends TimelineEvent {
   children: TimelineNode[];
 }
 
-function byDate(a: TimelineEvent, b: TimelineEvent): number {
-  return a.start.localeCompare(b.start) || b.end.localeCompare(a.end) || a.title.localeCompare(b.title);
-}
-
 /**
  * Orders events by date and nests each sub-event under its parent span when the parent is in the list,
  * so a visit reads as one span with its days inside it.
@@ -28,7 +26,7 @@ function byDate(a: TimelineEvent, b: TimelineEvent): number {
 export function buildTimeline(events: TimelineEvent[]): TimelineNode[] {
   const nodes = new Map(events.map((event) => [event.id, { ...event, children: [] as TimelineNode[] }]));
   const roots: TimelineNode[] = [];
-  for (const node of [...nodes.values()].sort(byDate)) {
+  for (const node of [...nodes.values()].sort(compareEvents)) {
     const parent = node.parent ? nodes.get(node.parent) : undefined;
     (parent ? parent.children : roots).push(node);
   }

@@ -1,5 +1,8 @@
-/** Anything placed on a calendar by its first day (`YYYY-MM-DD`). */
+import { compareEvents } from "../../archive/model.ts";
+
+/** Anything placed on a calendar by its first day (`YYYY-MM-DD`), in the one event order. */
 export interface Dated {
+  id: string;
   start: string;
   end: string;
 }
@@ -20,10 +23,6 @@ export interface YearGroup<T> {
   /** YYYY */
   year: string;
   months: MonthGroup<T>[];
-}
-
-function chronological(a: Dated, b: Dated): number {
-  return a.start < b.start ? -1 : a.start > b.start ? 1 : a.end > b.end ? -1 : a.end < b.end ? 1 : 0;
 }
 
 /**
@@ -113,7 +112,7 @@ function partsOf<T extends Dated>(events: readonly T[], limit: number): T[][] {
  */
 export function planTimelinePages<T extends Dated>(events: readonly T[], limit: number): TimelinePlan<T> {
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a whole number of at least 1, got ${limit}`);
-  const sorted = [...events].sort(chronological);
+  const sorted = [...events].sort(compareEvents);
   const years: YearSummary[] = [];
   const pages: TimelinePage<T>[] = [];
   const listing = (period: Period, list: T[]) => pages.push({ ...period, events: list, periods: [] });

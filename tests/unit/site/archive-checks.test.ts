@@ -1,33 +1,62 @@
 import { describe, expect, it } from "vitest";
-import { checkArchive, formatProblem, type ArchiveContents, type CheckedEvent } from "../../../src/site/archive-checks.ts";
+import type { ArticleRecord, EntityRecord, EventRecord } from "../../../src/archive/model.ts";
+import { checkArchive, formatProblem } from "../../../src/site/archive-checks.ts";
+import type { ArchiveRecords } from "../../../src/site/index-archive.ts";
 
 const ARTICLE = "syrian-president-says";
 const articleFile = "content/articles/2020/syrian-president-says.mdx";
 
-function archive(events: CheckedEvent[], overrides: Partial<ArchiveContents> = {}): ArchiveContents {
+const fourteenParagraphs = Array.from({ length: 14 }, (_, i) => `Paragraph ${i + 1}.`).join("\n\n");
+
+interface Contents extends ArchiveRecords {
+  articles: ArticleRecord[];
+  events: EventRecord[];
+  sources: { file: string; text: string }[];
+}
+
+function archive(events: EventRecord[], people: string[] = ["mohammad-bagheri"]): Contents {
+  const report: ArticleRecord = {
+    id: ARTICLE,
+    title: "Syrian president says",
+    summary: "",
+    published: "2020-07-10",
+    source: { sha256: "0".repeat(64) },
+    people: [],
+    organizations: [],
+    places: [],
+    cites: [],
+    quotes: [],
+    dates: [],
+    draft: false,
+  };
+  const person = (id: string): EntityRecord => ({ collection: "people", id, name: id, aliases: [], originalScript: [], description: "" });
   return {
-    articles: [{ id: ARTICLE, file: articleFile, published: "2020-07-10", paragraphCount: 14, paragraphRefs: [] }],
+    articles: [report],
     events,
-    references: [],
-    ids: { articles: new Set([ARTICLE]), events: new Set(events.map((e) => e.id)), people: new Set(["mohammad-bagheri"]) },
+    entities: { people: people.map(person), organizations: [], places: [] },
+    bodies: new Map([[ARTICLE, fourteenParagraphs]]),
+    files: new Map([[`articles/${ARTICLE}`, articleFile], ...events.map((e): [string, string] => [`events/${e.id}`, `content/events/${e.id}.yaml`])]),
     sources: [],
-    ...overrides,
   };
 }
 
-function event(id: string, start: string, phrase: string, extra: Partial<CheckedEvent> = {}): CheckedEvent {
+function event(id: string, start: string, phrase: string, extra: Partial<EventRecord> = {}): EventRecord {
   return {
     id,
-    file: `content/events/${id}.yaml`,
+    title: id,
+    summary: "",
     start,
     end: start,
     dateField: "date",
+    people: [],
+    organizations: [],
     reports: [{ article: ARTICLE, paragraph: 14, phrase }],
+    draft: false,
     ...extra,
   };
 }
 
-const messages = (contents: ArchiveContents) => checkArchive(contents).map(formatProblem);
+const messages = (contents: Contents) => checkArchive(contents, contents.sources).map(formatProblem);
 
 describe("checkArchive", () => {
   it("accepts an event stated 'on Tuesday' and dated the Tuesday before a Friday report", () => {
@@ -55,16 +84,19 @@ describe("checkArchive", () => {
 
   it("rejects an article's own citation of a missing paragraph", () => {
     const contents = archive([]);
-    contents.articles[0]!.paragraphRefs = [{ field: "cites[1].paragraph", paragraph: 20 }];
+    contents.articles[0]!.cites = [
+      { outlet: "fars", paragraph: 2, phrase: "Fars reported" },
+      { outlet: "fars", paragraph: 20, phrase: "according to Fars" },
+    ];
+    contents.entities.organizations = [{ collection: "organizations", id: "fars", name: "Fars", aliases: [], originalScript: [], description: "" }];
     expect(messages(contents)).toEqual([
       `${articleFile}: cites[1].paragraph: article "${ARTICLE}" has 14 paragraphs, so paragraph 20 does not exist. Fix: point to a paragraph from 1 to 14 (the number shown by its ¶ permalink).`,
     ]);
   });
 
   it("rejects a reference to an entry that does not exist", () => {
-    const contents = archive([], {
-      references: [{ file: articleFile, field: "people[1]", collection: "people", id: "mohammad-baqeri" }],
-    });
+    const contents = archive([]);
+    contents.articles[0]!.people = ["mohammad-bagheri", "mohammad-baqeri"];
     expect(messages(contents)).toEqual([
       `${articleFile}: people[1]: no people entry has the id "mohammad-baqeri". Fix: use the file name (without extension) of an entry in content/people/, or add content/people/mohammad-baqeri.yaml.`,
     ]);
@@ -86,13 +118,14 @@ describe("checkArchive", () => {
   });
 
   it("catches an impossible date in the source text, which YAML would roll over to another day", () => {
-    const contents = archive([], { sources: [{ file: articleFile, text: "---\ntitle: x\npublished: 2020-02-30\n---\nBody" }] });
+    const contents = archive([]);
+    contents.sources = [{ file: articleFile, text: "---\ntitle: x\npublished: 2020-02-30\n---\nBody" }];
     expect(messages(contents)).toEqual([
       `${articleFile}: published: "2020-02-30" is not a real calendar date. Fix: write a day that exists as YYYY-MM-DD, e.g. 2020-07-10.`,
     ]);
   });
 
   it("reports every problem at once, so one build shows them all", () => {
-    expect(checkArchive(archive([event("a", "2020-07-08", "on Tuesday"), event("b", "2020-07-11", "on Friday")]))).toHaveLength(3);
+    expect(messages(archive([event("a", "2020-07-08", "on Tuesday"), event("b", "2020-07-11", "on Friday")]))).toHaveLength(3);
   });
 });

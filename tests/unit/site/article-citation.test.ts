@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { indexRecords } from "../../../src/site/publishing/record-index.ts";
 import {
   apaCitation,
   chicagoCitation,
@@ -10,10 +9,10 @@ import {
   cslItem,
   type CitableArticle,
 } from "../../../src/site/publishing/article-citation.ts";
-import { ARTICLE_URL, ORIGINAL_URL, article, sampleRecords } from "../../support/record-fixtures.ts";
+import { ARTICLE_URL, ORIGINAL_URL, LINKS, article, sampleArchive } from "../../support/record-fixtures.ts";
 
 const TITLE = "Syrian president says Tehran–Damascus military agreement is result of years of cooperation against terrorism";
-const cited: CitableArticle = citableArticle(article, indexRecords(sampleRecords()));
+const cited: CitableArticle = citableArticle(article, sampleArchive(), LINKS);
 
 describe("citableArticle", () => {
   it("takes the publisher's name, the credits, the original and the archived address from the records", () => {

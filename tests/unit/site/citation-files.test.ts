@@ -2,12 +2,11 @@ import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import { describe, expect, it } from "vitest";
-import { indexRecords } from "../../../src/site/publishing/record-index.ts";
 import { citableArticle, cslItem } from "../../../src/site/publishing/article-citation.ts";
 import { citationDownloads, citationFiles, toBibtex, toCslJson, toRis } from "../../../src/site/publishing/citation-files.ts";
-import { ARTICLE_URL, article, sampleRecords } from "../../support/record-fixtures.ts";
+import { ARTICLE_URL, LINKS, article, sampleArchive } from "../../support/record-fixtures.ts";
 
-const citable = citableArticle(article, indexRecords(sampleRecords()));
+const citable = citableArticle(article, sampleArchive(), LINKS);
 const item = cslItem(citable);
 const issuedYear = (entry: Record<string, unknown>) => (entry.issued as { "date-parts": number[][] })["date-parts"][0]![0];
 
@@ -93,7 +92,7 @@ describe("citationDownloads", () => {
   });
 
   it("writes links with no character that could end an attribute, start markup or break the URL", () => {
-    const hostile = citableArticle({ ...article, title: `Quotes " ' < > & # % and a\nnew line` }, indexRecords(sampleRecords()));
+    const hostile = citableArticle({ ...article, title: `Quotes " ' < > & # % and a\nnew line` }, sampleArchive(), LINKS);
     for (const { href } of citationDownloads(hostile)) {
       expect(href).toMatch(/^data:[\w./+-]+;charset=utf-8,[A-Za-z0-9%\-_.!~*'()]*$/);
       expect(saved(href).text).toContain("Quotes");

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { archiveData, archiveJson, EVENT_COLUMNS, eventsCsv } from "../../../src/site/publishing/open-data.ts";
-import { ARTICLE_ID, ARTICLE_URL, HOME, SHA256, VISIT, sampleRecords } from "../../support/record-fixtures.ts";
+import { ARTICLE_ID, ARTICLE_URL, HOME, SHA256, VISIT, LINKS, sampleArchive, sampleRecords } from "../../support/record-fixtures.ts";
 
 describe("archiveData", () => {
-  const data = archiveData(sampleRecords());
+  const data = archiveData(sampleArchive(), LINKS);
 
   it("names its format and version and where the archive lives", () => {
     expect(data).toMatchObject({ format: "dossier-archive", version: 1, home: HOME });
@@ -44,14 +44,14 @@ describe("archiveData", () => {
   it("is the same for the same archive however its records are ordered", () => {
     const shuffled = sampleRecords();
     shuffled.events.reverse();
-    shuffled.organizations.reverse();
-    expect(archiveJson(shuffled)).toBe(archiveJson(sampleRecords()));
-    expect(archiveJson(shuffled).endsWith("}\n")).toBe(true);
+    shuffled.entities.organizations.reverse();
+    expect(archiveJson(sampleArchive(shuffled), LINKS)).toBe(archiveJson(sampleArchive(), LINKS));
+    expect(archiveJson(sampleArchive(shuffled), LINKS).endsWith("}\n")).toBe(true);
   });
 });
 
 describe("eventsCsv", () => {
-  const csv = eventsCsv(sampleRecords());
+  const csv = eventsCsv(sampleArchive());
   const lines = csv.split("\r\n");
 
   it("has the documented columns and one row per event in date order", () => {
@@ -71,6 +71,6 @@ describe("eventsCsv", () => {
   it("quotes a title with a comma or quotes", () => {
     const records = sampleRecords();
     records.events[0]!.title = 'Assad meets Bagheri, "a brother", in Damascus';
-    expect(eventsCsv(records)).toContain(',"Assad meets Bagheri, ""a brother"", in Damascus",');
+    expect(eventsCsv(sampleArchive(records))).toContain(',"Assad meets Bagheri, ""a brother"", in Damascus",');
   });
 });

@@ -1,21 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { indexRecords } from "../../../src/site/publishing/record-index.ts";
-import {
-  eventJsonLd,
-  newsArticleJsonLd,
-  organizationJsonLd,
-  personJsonLd,
-  placeJsonLd,
-  serializeJsonLd,
-} from "../../../src/site/publishing/structured-data.ts";
-import { ARTICLE_URL, HOME, ORIGINAL_URL, SHA256, VISIT, article, sampleRecords } from "../../support/record-fixtures.ts";
+import { entityJsonLd, eventJsonLd, newsArticleJsonLd, serializeJsonLd } from "../../../src/site/publishing/structured-data.ts";
+import { ARTICLE_URL, HOME, ORIGINAL_URL, SHA256, VISIT, article, LINKS, sampleArchive } from "../../support/record-fixtures.ts";
 
 /** What a consumer of the page reads: the serialised JSON-LD parsed back. */
 const roundTrip = (value: unknown) => JSON.parse(serializeJsonLd(value as never));
 
 describe("newsArticleJsonLd", () => {
-  const index = indexRecords(sampleRecords());
-  const data = roundTrip(newsArticleJsonLd(article, index));
+  const archive = sampleArchive();
+  const data = roundTrip(newsArticleJsonLd(article, archive, LINKS));
 
   it("describes the report as a NewsArticle with its day, dateline, publisher, credits and original", () => {
     expect(data).toMatchObject({
@@ -60,7 +52,7 @@ describe("newsArticleJsonLd", () => {
 
   it("leaves out what the archive does not know: no credits, no original, no dateline", () => {
     const bare = { ...article, credits: undefined, dateline: undefined, datelineText: undefined, source: { sha256: SHA256 } };
-    const data = roundTrip(newsArticleJsonLd(bare, index));
+    const data = roundTrip(newsArticleJsonLd(bare, archive, LINKS));
     expect(data).not.toHaveProperty("author");
     expect(data).not.toHaveProperty("creditText");
     expect(data).not.toHaveProperty("isBasedOn");
@@ -69,10 +61,10 @@ describe("newsArticleJsonLd", () => {
 });
 
 describe("eventJsonLd", () => {
-  const index = indexRecords(sampleRecords());
+  const archive = sampleArchive();
 
   it("gives a span its dates, place, participants, its days and the report it is based on", () => {
-    const data = roundTrip(eventJsonLd(index.events.get(VISIT)!, index));
+    const data = roundTrip(eventJsonLd(archive.eventsById.get(VISIT)!, archive, LINKS));
     expect(data).toMatchObject({ "@context": "https://schema.org", "@type": "Event", name: "Iran's military delegation visits Damascus", startDate: "2020-07-07", endDate: "2020-07-09" });
     expect(data.attendee.map((a: { name: string }) => a.name)).toEqual(["Mohammad Bagheri", "Armed Forces of the Islamic Republic of Iran"]);
     expect(data.subEvent).toHaveLength(3);
@@ -81,17 +73,17 @@ describe("eventJsonLd", () => {
   });
 
   it("gives a day the span it belongs to", () => {
-    const data = roundTrip(eventJsonLd(index.events.get("2020-07-08-iran-syria-military-agreement-signed")!, index));
+    const data = roundTrip(eventJsonLd(archive.eventsById.get("2020-07-08-iran-syria-military-agreement-signed")!, archive, LINKS));
     expect(data.superEvent).toMatchObject({ "@type": "Event", url: `${HOME}events/${VISIT}/`, startDate: "2020-07-07", endDate: "2020-07-09" });
     expect(data).not.toHaveProperty("subEvent");
   });
 });
 
 describe("entity builders", () => {
-  const index = indexRecords(sampleRecords());
+  const archive = sampleArchive();
 
   it("describes a person with role, honorific and every spelling of the name", () => {
-    expect(roundTrip(personJsonLd(index.people.get("mohammad-bagheri")!))).toEqual({
+    expect(roundTrip(entityJsonLd(archive.entities.people.get("mohammad-bagheri")!, archive, LINKS))).toEqual({
       "@context": "https://schema.org",
       "@type": "Person",
       "@id": `${HOME}people/mohammad-bagheri/`,
@@ -105,11 +97,11 @@ describe("entity builders", () => {
   });
 
   it("describes an organization", () => {
-    expect(roundTrip(organizationJsonLd(index.organizations.get("al-mayadeen")!))).toMatchObject({ "@type": "Organization", name: "Al Mayadeen" });
+    expect(roundTrip(entityJsonLd(archive.entities.organizations.get("al-mayadeen")!, archive, LINKS))).toMatchObject({ "@type": "Organization", name: "Al Mayadeen" });
   });
 
   it("places a city in its country", () => {
-    expect(roundTrip(placeJsonLd(index.places.get("damascus")!, index))).toMatchObject({
+    expect(roundTrip(entityJsonLd(archive.entities.places.get("damascus")!, archive, LINKS))).toMatchObject({
       "@type": "Place",
       name: "Damascus",
       containedInPlace: { "@type": "Place", name: "Syria", url: `${HOME}places/syria/` },

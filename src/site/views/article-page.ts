@@ -1,0 +1,51 @@
+import { ENTITY_COLLECTIONS, type EntityCollection } from "../../archive/entity-kinds.ts";
+import type { ArticleRecord, EntityRecord } from "../../archive/model.ts";
+import { paragraphId } from "../../archive/paragraphs.ts";
+import { entitiesByIds, findEntity, type Archive } from "../index-archive.ts";
+import { citableArticle, type CitableArticle } from "../publishing/article-citation.ts";
+import { newsArticleJsonLd } from "../publishing/structured-data.ts";
+import type { TimelineNode } from "../timeline/build-timeline.ts";
+import { entityLink, type NamedLink } from "./named-links.ts";
+import type { PageContext } from "./page-context.ts";
+import { articleTimeline } from "./timeline-views.ts";
+
+/** Everything a report's page shows besides its body. */
+export interface ArticlePageView {
+  article: ArticleRecord;
+  publisher?: string;
+  dateline: string | null;
+  timeline: TimelineNode[];
+  /** The entities the report names, by collection, in the table's order. */
+  mentions: { collection: EntityCollection; entities: EntityRecord[] }[];
+  /** What the report attributes to outlets, each with the paragraph that does it. */
+  outletCitations: { outlet: NamedLink; paragraph: number; phrase: string }[];
+  citable: CitableArticle;
+  jsonLd: ReturnType<typeof newsArticleJsonLd>;
+  source: {
+    publisher?: NamedLink;
+    url?: string;
+    retrieved?: string;
+    sha256: string;
+    outletCitations: { outlet: NamedLink; paragraph: number }[];
+  };
+}
+
+export function articlePageView(archive: Archive, { links, absolute }: PageContext, articleId: string): ArticlePageView {
+  const article = archive.articlesById.get(articleId)!;
+  const outlet = (id: string): NamedLink => entityLink(archive, links, "organizations", id) ?? { name: id };
+  return {
+    article,
+    publisher: findEntity(archive, "organizations", article.publisher)?.name,
+    dateline: findEntity(archive, "places", article.dateline)?.name ?? null,
+    timeline: articleTimeline(archive, links, article.id, (paragraph) => `#${paragraphId(paragraph)}`),
+    mentions: ENTITY_COLLECTIONS.map((collection) => ({ collection, entities: entitiesByIds(archive, collection, article[collection]) })),
+    outletCitations: article.cites.map((citation) => ({ outlet: outlet(citation.outlet), paragraph: citation.paragraph, phrase: citation.phrase })),
+    citable: citableArticle(article, archive, absolute),
+    jsonLd: newsArticleJsonLd(article, archive, absolute),
+    source: {
+      ...(article.publisher && findEntity(archive, "organizations", article.publisher) ? { publisher: outlet(article.publisher) } : {}),
+      ...article.source,
+      outletCitations: article.cites.map((citation) => ({ outlet: outlet(citation.outlet), paragraph: citation.paragraph })),
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { ENTITY_KINDS, entityKey, type EntityCollection } from "../../archive/entity-kinds.ts";
+import type { EntityRecord } from "../../archive/model.ts";
+import type { Archive } from "../index-archive.ts";
+import { entityJsonLd } from "../publishing/structured-data.ts";
+import type { TimelineNode } from "../timeline/build-timeline.ts";
+import { entityDetail, entityLink, type NamedLink } from "./named-links.ts";
+import type { PageContext } from "./page-context.ts";
+import { articleItems, companionViews, type ArticleItem, type CompanionView } from "./record-views.ts";
+import { eventTimeline } from "./timeline-views.ts";
+
+/** How many of the entities most often named with this one its page lists. */
+const COMPANIONS_SHOWN = 10;
+
+/** What every entity's page shows, whatever its kind; each kind's page adds its own sections. */
+export interface EntityPageView {
+  entity: EntityRecord;
+  /** How the page names the kind (`Person`) and the search filter the name is indexed under (`person`). */
+  label: string;
+  filter: string;
+  /** What the entity is (a person's role, an organization's or place's kind), under its label. */
+  detail?: { label: string; value: string };
+  /** The country a place lies in. */
+  country?: NamedLink;
+  /** The events it takes part in, or that happened there, nested. */
+  timeline: TimelineNode[];
+  /** The reports that name it, newest first. */
+  articles: ArticleItem[];
+  companions: CompanionView[];
+  jsonLd: ReturnType<typeof entityJsonLd>;
+}
+
+/** The entities of a collection, for its pages' static paths. */
+export function entityIds(archive: Archive, collection: EntityCollection): string[] {
+  return [...archive.entities[collection].keys()];
+}
+
+export function entityPageView(archive: Archive, { links, absolute }: PageContext, collection: EntityCollection, id: string): EntityPageView {
+  const entity = archive.entities[collection].get(id)!;
+  const kind = ENTITY_KINDS[collection];
+  const detail = entityDetail(entity);
+  const key = entityKey(collection, id);
+  return {
+    entity,
+    label: kind.label,
+    filter: kind.filter,
+    ...(detail ? { detail: { label: kind.detailLabel, value: detail } } : {}),
+    ...(entity.country ? { country: entityLink(archive, links, "places", entity.country) } : {}),
+    timeline: eventTimeline(archive, links, archive.eventsOf.get(key) ?? []),
+    articles: articleItems(archive, links, archive.articlesMentioning.get(key) ?? []),
+    companions: companionViews(archive, links, collection, id, COMPANIONS_SHOWN),
+    jsonLd: entityJsonLd(entity, archive, absolute),
+  };
+}

@@ -1,0 +1,100 @@
+import { ENTITY_KINDS, entityKey, type EntityCollection, type EntityLabel } from "../../archive/entity-kinds.ts";
+import type { ArticleRecord, EventRecord } from "../../archive/model.ts";
+import { topCompanions } from "../co-occurrence.ts";
+import type { Archive, OutletCitationUse, QuoteUse } from "../index-archive.ts";
+import type { SiteLinks } from "../links.ts";
+import { entityLink, sourceParagraph, type NamedLink, type SourceParagraph } from "./named-links.ts";
+import { compareReportDate, type ReportDate } from "./report-versions.ts";
+import { attributionChain, quoteForDisplay, type ChainLink } from "./reported-quote.ts";
+
+export interface QuoteView {
+  text: string;
+  speaker: NamedLink;
+  chain: ChainLink<NamedLink>[];
+  source: SourceParagraph;
+}
+
+/** What a report attributes to an outlet, as the outlet's page lists it. */
+export interface OutletCitationView {
+  outlet: NamedLink;
+  phrase: string;
+  source: SourceParagraph;
+}
+
+export interface CompanionView extends NamedLink {
+  href: string;
+  type: EntityLabel;
+  articles: number;
+  events: number;
+}
+
+/** An event report: the phrase a report uses for the event, its paragraph, and whether its own date agrees. */
+export interface ReportView extends ReportDate {
+  phrase: string;
+  source: SourceParagraph;
+}
+
+/** A report in a list: its headline, day, publisher and dateline, linked. */
+export interface ArticleItem {
+  title: string;
+  href: string;
+  draft: boolean;
+  published: string;
+  summary: string;
+  /** The publisher and the dateline's place, where the archive has them. */
+  links: NamedLink[];
+}
+
+/** Quotes with their speaker and attribution chain (reported by …, via …), each linked to its paragraph. */
+export function quoteViews(archive: Archive, links: SiteLinks, uses: readonly QuoteUse[]): QuoteView[] {
+  return uses.map(({ article, quote }) => ({
+    text: quoteForDisplay(quote.text),
+    speaker: entityLink(archive, links, "people", quote.speaker) ?? { name: quote.speakerName ?? "Unnamed speaker" },
+    chain: attributionChain(quote.reportedBy.map((id) => entityLink(archive, links, "organizations", id) ?? { name: id })),
+    source: sourceParagraph(archive, links, article, quote.paragraph),
+  }));
+}
+
+/** What reports attribute to outlets ("al Mayadeen reported"), each linked to its paragraph. */
+export function outletCitationViews(archive: Archive, links: SiteLinks, uses: readonly OutletCitationUse[]): OutletCitationView[] {
+  return uses.map(({ article, citation }) => ({
+    outlet: entityLink(archive, links, "organizations", citation.outlet) ?? { name: citation.outlet },
+    phrase: citation.phrase,
+    source: sourceParagraph(archive, links, article, citation.paragraph),
+  }));
+}
+
+/** The entities most often named with this one across reports and events, most frequent first. */
+export function companionViews(archive: Archive, links: SiteLinks, collection: EntityCollection, id: string, limit: number): CompanionView[] {
+  return topCompanions(archive.companions, entityKey(collection, id), limit).flatMap(({ key, articles, events }) => {
+    const [otherCollection, otherId] = key.split("/") as [EntityCollection, string];
+    const link = entityLink(archive, links, otherCollection, otherId);
+    return link ? [{ name: link.name, href: link.href!, type: ENTITY_KINDS[otherCollection].label, articles, events }] : [];
+  });
+}
+
+/**
+ * Every report of an event with the phrase it uses, the date its own words resolve to (the report's `dates`
+ * entry for that paragraph and phrase), and whether that date differs from the event's.
+ */
+export function reportViews(archive: Archive, links: SiteLinks, event: EventRecord): ReportView[] {
+  return event.reports.flatMap((report) => {
+    const article = archive.articlesById.get(report.article);
+    if (!article) return [];
+    return [{ phrase: report.phrase, source: sourceParagraph(archive, links, article, report.paragraph), ...compareReportDate(event, report, article.dates) }];
+  });
+}
+
+/** Reports as a list shows them. */
+export function articleItems(archive: Archive, links: SiteLinks, articles: readonly ArticleRecord[]): ArticleItem[] {
+  return articles.map((article) => ({
+    title: article.title,
+    href: links.article(article.id),
+    draft: article.draft,
+    published: article.published,
+    summary: article.summary,
+    links: [entityLink(archive, links, "organizations", article.publisher), entityLink(archive, links, "places", article.dateline)].filter(
+      (link): link is NamedLink => link !== undefined,
+    ),
+  }));
+}

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { idList, isoDate, paragraphNumber } from "./fields.ts";
+import { entityLists, idList, isoDate, paragraphNumber } from "./fields.ts";
 import type { ReferenceFactory } from "./references.ts";
 
 /** The frontmatter of an article: `content/articles/<year>/<slug>.mdx`. */
@@ -35,12 +35,8 @@ export function articleSchema<R extends z.ZodType>(reference: ReferenceFactory<R
       },
       { error: "source is missing; add source: with at least sha256: <64 hex digits of the raw text>" },
     ),
-    /** People the report mentions. */
-    people: idList(reference, "people"),
-    /** Organizations the report mentions. */
-    organizations: idList(reference, "organizations"),
-    /** Places the report mentions. */
-    places: idList(reference, "places"),
+    /** The people, organizations and places the report mentions: one list of ids per entity kind. */
+    ...entityLists(reference),
     /** Outlets the report attributes information to, with the paragraph and the words it uses. */
     cites: z
       .array(z.object({ outlet: reference("organizations"), paragraph: paragraphNumber, phrase: z.string().min(1) }))

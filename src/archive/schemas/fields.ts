@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { isIsoDate } from "../calendar.ts";
+import { perEntityCollection, type EntityCollection } from "../entity-kinds.ts";
 import type { ReferenceFactory } from "./references.ts";
 
 /**
@@ -34,10 +35,15 @@ export const entityFields = {
 };
 
 /** A list of entry ids, e.g. `people: [mohammad-bagheri, ali-abdullah-ayyoub]`, each naming a file of the collection. */
-export function idList<R extends z.ZodType>(reference: ReferenceFactory<R>, collection: "people" | "organizations" | "places") {
+export function idList<R extends z.ZodType>(reference: ReferenceFactory<R>, collection: EntityCollection) {
   return z
     .array(reference(collection), {
       error: `expected a list of ids of content/${collection}/ files, written like [first-id, second-id] (an empty list is [])`,
     })
     .default([]);
+}
+
+/** One list of ids per entity kind, named after its collection: the entities a report mentions. */
+export function entityLists<R extends z.ZodType>(reference: ReferenceFactory<R>) {
+  return perEntityCollection((collection) => idList(reference, collection));
 }

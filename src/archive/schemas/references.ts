@@ -1,6 +1,7 @@
+import type { EntityCollection } from "../entity-kinds.ts";
 import type { z } from "astro/zod";
 
-export type CollectionName = "articles" | "events" | "people" | "organizations" | "places";
+export type CollectionName = "articles" | "events" | EntityCollection;
 
 /**
  * Makes the schema of a reference to another collection's entry. Inside Astro this is `reference()` from

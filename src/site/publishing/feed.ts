@@ -1,3 +1,4 @@
+import { ENTITY_COLLECTIONS, type EntityCollection } from "../../archive/entity-kinds.ts";
 import { compareArticlesNewestFirst } from "../../archive/model.ts";
 import { findEntity, type Archive } from "../index-archive.ts";
 import type { SiteLinks } from "../links.ts";
@@ -40,12 +41,15 @@ export function feedChannel(links: SiteLinks): FeedChannel {
   };
 }
 
+/** Where a report was filed from reads first among its categories, then who it names, in the kinds' order. */
+const CATEGORY_ORDER: EntityCollection[] = ["places", ...ENTITY_COLLECTIONS.filter((collection) => collection !== "places")];
+
 /**
  * The archive's reports as feed items, newest first (ties by id, so the order never changes between builds).
  * Drafts wait for an editor's review and are left out.
  */
 export function feedItems(archive: Archive, links: SiteLinks): FeedItem[] {
-  const name = (collection: Parameters<typeof findEntity>[1]) => (id: string) => findEntity(archive, collection, id)?.name ?? id;
+  const name = (collection: EntityCollection) => (id: string) => findEntity(archive, collection, id)?.name ?? id;
   return archive.articles
     .filter((article) => !article.draft)
     .sort(compareArticlesNewestFirst)
@@ -57,9 +61,7 @@ export function feedItems(archive: Archive, links: SiteLinks): FeedItem[] {
       categories: [
         ...new Set([
           ...(article.publisher ? [name("organizations")(article.publisher)] : []),
-          ...article.places.map(name("places")),
-          ...article.people.map(name("people")),
-          ...article.organizations.map(name("organizations")),
+          ...CATEGORY_ORDER.flatMap((collection) => article[collection].map(name(collection))),
         ]),
       ],
     }));

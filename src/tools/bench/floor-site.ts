@@ -1,7 +1,9 @@
 import { copyFileSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { ENTITY_COLLECTIONS } from "../../archive/entity-kinds.ts";
 
-const COLLECTIONS = ["articles", "events", "people", "organizations", "places"] as const;
+const RECORDS = ["events", ...ENTITY_COLLECTIONS];
+const COLLECTIONS = ["articles", ...RECORDS];
 
 /** Dossier's Pagefind integration, which the floor indexes with too. */
 const PAGEFIND_INTEGRATION = new URL("../../site/search/pagefind-integration.ts", import.meta.url).href;
@@ -42,10 +44,7 @@ import { glob } from "astro/loaders";
 const records = (folder: string) => defineCollection({ loader: glob({ pattern: "**/*.yaml", base: \`./content/\${folder}\` }) });
 export const collections = {
   articles: defineCollection({ loader: glob({ pattern: "**/*.md", base: "./content/articles" }) }),
-  events: records("events"),
-  people: records("people"),
-  organizations: records("organizations"),
-  places: records("places"),
+${RECORDS.map((name) => `  ${JSON.stringify(name)}: records(${JSON.stringify(name)}),`).join("\n")}
 };
 `,
   );
@@ -68,7 +67,7 @@ const { Content } = await render(entry);
     `---
 import { getCollection } from "astro:content";
 export async function getStaticPaths() {
-  const lists = await Promise.all((["events", "people", "organizations", "places"] as const).map((name) => getCollection(name)));
+  const lists = await Promise.all((${JSON.stringify(RECORDS)} as const).map((name) => getCollection(name)));
   return lists.flat().map((entry) => ({ params: { collection: entry.collection, id: entry.id }, props: { entry } }));
 }
 const { entry } = Astro.props;

@@ -35,7 +35,7 @@ export function placeSchema<R extends z.ZodType>(reference: ReferenceFactory<R>)
  * declares a collection for each. Adding an entity kind adds its schema here and its entry to `ENTITY_KINDS`.
  */
 export const ENTITY_SCHEMAS = {
-  people: <R extends z.ZodType>(_reference: ReferenceFactory<R>) => personSchema,
-  organizations: <R extends z.ZodType>(_reference: ReferenceFactory<R>) => organizationSchema,
+  people: () => personSchema,
+  organizations: () => organizationSchema,
   places: placeSchema,
 } satisfies Record<EntityCollection, (reference: ReferenceFactory) => z.ZodType>;

@@ -1,5 +1,5 @@
 import { resolveDates } from "../dates/resolve-dates.ts";
-import type { ResolvedDate } from "../dates/resolve-dates.ts";
+import type { DateMention } from "../dates/resolve-dates.ts";
 import type { EntityMatcher, EntityMention, EntityRecord } from "../names/entity-matcher.ts";
 import { findNameCandidates, type NameCandidate } from "../names/name-candidates.ts";
 import { extractQuotes, findCitations, type Attribution } from "../quotes/quotes.ts";
@@ -44,7 +44,7 @@ export interface ArticleDraft {
   slug: string;
   frontmatter: ArticleFrontmatter;
   paragraphs: string[];
-  dates: ResolvedDate[];
+  dates: DateMention[];
   mentions: EntityMention[];
   /** Names the archive does not know, for an editor to add or ignore. */
   candidates: NameCandidate[];

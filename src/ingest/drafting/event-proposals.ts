@@ -1,5 +1,5 @@
 import { sentenceSpans, type Span } from "../dates/tense.ts";
-import type { ResolvedDate } from "../dates/resolve-dates.ts";
+import type { DateMention } from "../dates/resolve-dates.ts";
 import type { EntityMention } from "../names/entity-matcher.ts";
 
 /** What a report says happened on a day, before it is matched against the archive's events. */
@@ -57,7 +57,7 @@ function unique(values: string[]): string[] {
 export function proposeEvents(
   paragraphs: readonly string[],
   published: string,
-  dates: readonly ResolvedDate[],
+  dates: readonly DateMention[],
   mentions: readonly EntityMention[],
   options: { citedOutlets: ReadonlySet<string>; cityIds: ReadonlySet<string> },
 ): ProposedEvent[] {

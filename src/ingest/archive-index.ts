@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { splitMdxSource } from "../archive/mdx-source.ts";
-import type { EntityRecord, EntityType } from "./names/entity-matcher.ts";
+import type { EntityType } from "../archive/entity-kinds.ts";
+import type { KnownEntity } from "./names/entity-matcher.ts";
 import type { KnownEvent } from "./corroboration.ts";
 
 /** An event of the archive; `text` holds its file's content once this run has written or planned it. */
@@ -15,7 +16,7 @@ export interface IndexedEvent extends KnownEvent {
 export interface ArchiveIndex {
   contentDir: string;
   articlesDir: string;
-  entities: Map<string, EntityRecord>;
+  entities: Map<string, KnownEntity>;
   cityIds: Set<string>;
   /** Existing articles by the sha256 of their raw text, to recognise a report already ingested. */
   articleBySha: Map<string, string>;
@@ -71,7 +72,7 @@ const day = (value: unknown): string | undefined => (value instanceof Date ? val
 
 /** Reads the archive's entities, articles and events from `contentDir` (and articles from `articlesDir`). */
 export function loadArchiveIndex(contentDir: string, articlesDir = path.join(contentDir, "articles")): ArchiveIndex {
-  const entities = new Map<string, EntityRecord>();
+  const entities = new Map<string, KnownEntity>();
   const cityIds = new Set<string>();
   for (const [folder, type] of ENTITY_FOLDERS) {
     for (const file of filesIn(path.join(contentDir, folder), ".yaml")) {

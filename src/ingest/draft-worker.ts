@@ -1,9 +1,9 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { createEntityMatcher, type EntityRecord } from "./names/entity-matcher.ts";
+import { createEntityMatcher, type KnownEntity } from "./names/entity-matcher.ts";
 import { draftReport, type IngestOptions } from "./ingest-report.ts";
 
 interface WorkerSetup {
-  entities: EntityRecord[];
+  entities: KnownEntity[];
   cityIds: string[];
   options: Pick<IngestOptions, "publisher" | "sourceUrl">;
 }

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { z } from "astro/zod";
-import type { EntityMatcher, EntityRecord } from "./names/entity-matcher.ts";
+import type { EntityMatcher, KnownEntity } from "./names/entity-matcher.ts";
 import { draftArticle, type ArticleDraft } from "./drafting/article-draft.ts";
 import { findCorroborated } from "./corroboration.ts";
 import { appendEventReport, renderArticleMdx, renderEventYaml } from "./drafting/documents.ts";
@@ -157,7 +157,7 @@ export type DraftOutcome = { input: string; draft: ArticleDraft; error?: undefin
 /** What drafting needs to know of the archive: the entities to match and which places are cities. */
 export interface DraftEnvironment {
   matcher: EntityMatcher;
-  entities: ReadonlyMap<string, EntityRecord>;
+  entities: ReadonlyMap<string, KnownEntity>;
   cityIds: ReadonlySet<string>;
 }
 

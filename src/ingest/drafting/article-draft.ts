@@ -1,6 +1,6 @@
 import { resolveDates } from "../dates/resolve-dates.ts";
 import type { DateMention } from "../dates/resolve-dates.ts";
-import type { EntityMatcher, EntityMention, EntityRecord } from "../names/entity-matcher.ts";
+import type { EntityMatcher, EntityMention, KnownEntity } from "../names/entity-matcher.ts";
 import { findNameCandidates, type NameCandidate } from "../names/name-candidates.ts";
 import { extractQuotes, findCitations, type Attribution } from "../quotes/quotes.ts";
 import type { RawReport } from "../raw-report/parse-raw-report.ts";
@@ -12,7 +12,7 @@ import { deriveHeadline, firstSentence } from "./headline.ts";
 export interface DraftContext {
   matcher: EntityMatcher;
   /** Every known entity by id. */
-  entities: ReadonlyMap<string, EntityRecord>;
+  entities: ReadonlyMap<string, KnownEntity>;
   /** Ids of places that are cities, preferred as an event's place. */
   cityIds: ReadonlySet<string>;
   /** Organization id of the publisher, when the caller knows it. */
@@ -51,7 +51,7 @@ export interface ArticleDraft {
   events: ProposedEvent[];
 }
 
-function idsOf(mentions: readonly EntityMention[], type: EntityRecord["type"], first: string[] = []): string[] {
+function idsOf(mentions: readonly EntityMention[], type: KnownEntity["type"], first: string[] = []): string[] {
   return [...new Set([...first, ...mentions.filter((m) => m.type === type).map((m) => m.id)])];
 }
 
@@ -67,7 +67,7 @@ function datelinePlace(report: RawReport, matcher: EntityMatcher): string | null
 /** Turns a parsed raw report into an article draft: metadata, resolved dates, linked names, quotes, events. */
 export function draftArticle(report: RawReport, context: DraftContext): ArticleDraft {
   const { matcher, entities } = context;
-  const idOfType = (attribution: Attribution | null, type: EntityRecord["type"]) =>
+  const idOfType = (attribution: Attribution | null, type: KnownEntity["type"]) =>
     attribution?.id && entities.get(attribution.id)?.type === type ? attribution.id : undefined;
   const { paragraphs, published } = report;
   const mentions = matcher.match(paragraphs);

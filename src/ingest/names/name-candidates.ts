@@ -1,6 +1,6 @@
 import nlp from "compromise";
 import type { EntityMention } from "./entity-matcher.ts";
-import type { EntityType } from "../../archive/entity-record.ts";
+import type { EntityType } from "../../archive/entity-kinds.ts";
 import { isDescriptorWord } from "./name-descriptors.ts";
 import { transliterationKey } from "./names.ts";
 

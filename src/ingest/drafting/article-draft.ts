@@ -2,7 +2,8 @@ import { resolveDates } from "../dates/resolve-dates.ts";
 import type { DateMention } from "../dates/resolve-dates.ts";
 import type { EntityMatcher, EntityMention, KnownEntity } from "../names/entity-matcher.ts";
 import { findNameCandidates, type NameCandidate } from "../names/name-candidates.ts";
-import { extractQuotes, findCitations, type Attribution } from "../quotes/quotes.ts";
+import { findOutletCitations } from "../quotes/outlet-citations.ts";
+import { extractQuotes, type Attribution } from "../quotes/quotes.ts";
 import type { RawReport } from "../raw-report/parse-raw-report.ts";
 import { slugify } from "../../archive/slugs.ts";
 import { proposeEvents, type ProposedEvent } from "./event-proposals.ts";
@@ -73,7 +74,7 @@ export function draftArticle(report: RawReport, context: DraftContext): ArticleD
   const mentions = matcher.match(paragraphs);
   const resolve = matcher.resolverFor(paragraphs);
   const dates = resolveDates(paragraphs, published);
-  const citations = findCitations(paragraphs, resolve).flatMap((c) => {
+  const outletCitations = findOutletCitations(paragraphs, resolve).flatMap((c) => {
     const outlet = idOfType(c.outlet, "organization");
     return outlet ? [{ outlet, paragraph: c.paragraph, phrase: c.phrase }] : [];
   });
@@ -96,7 +97,7 @@ export function draftArticle(report: RawReport, context: DraftContext): ArticleD
     people: idsOf(mentions, "person"),
     organizations: idsOf(mentions, "organization", context.publisher ? [context.publisher] : []),
     places: idsOf(mentions, "place", dateline ? [dateline] : []),
-    cites: citations,
+    cites: outletCitations,
     quotes: quotes.map((q) => {
       const speaker = idOfType(q.speaker, "person");
       return {
@@ -110,7 +111,7 @@ export function draftArticle(report: RawReport, context: DraftContext): ArticleD
     draft: true,
   };
   const events = proposeEvents(paragraphs, published, dates, mentions, {
-    citedOutlets: new Set(citations.map((c) => c.outlet)),
+    citedOutlets: new Set(outletCitations.map((c) => c.outlet)),
     cityIds: context.cityIds,
   });
   return {

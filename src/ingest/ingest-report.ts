@@ -1,6 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { z } from "astro/zod";
 import type { EntityMatcher, KnownEntity } from "./names/entity-matcher.ts";
 import { draftArticle, type ArticleDraft } from "./drafting/article-draft.ts";
 import { findCorroborated } from "./corroboration.ts";
@@ -8,8 +7,7 @@ import { appendEventReport, renderArticleMdx, renderEventYaml } from "./drafting
 import { unescapeMdxParagraph, escapeMdxParagraph } from "./mdx-escape.ts";
 import { MAX_RAW_BYTES, parseRawReport, RawReportError } from "./raw-report/parse-raw-report.ts";
 import { slugify } from "../archive/slugs.ts";
-import { articleSchema } from "../archive/schemas/article.ts";
-import { eventSchema } from "../archive/schemas/event.ts";
+import { articleFrontmatterSchema, eventFileSchema, schemaProblems } from "./content-schemas.ts";
 import { indexEvent, type ArchiveIndex, type IndexedEvent } from "./archive-index.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
 
@@ -45,10 +43,6 @@ export interface IngestResult {
 
 class IngestError extends Error {}
 
-const idSchema = () => z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: "expected an id: lower-case letters, digits and hyphens" });
-const articleFrontmatter = articleSchema(idSchema);
-const eventData = eventSchema(idSchema);
-
 function failure(input: string, error: unknown): IngestResult {
   const message = error instanceof RawReportError || error instanceof IngestError ? error.message : `${input}: ${(error as Error).message}`;
   return { input, ok: false, status: "failed", output: null, published: null, dateline: null, draft: false, dates: [], entities: [], candidates: [], events: [], error: message };
@@ -67,14 +61,10 @@ function readReport(input: string) {
   return parseRawReport(readFileSync(input), input);
 }
 
-function schemaProblems(label: string, issues: z.core.$ZodIssue[]): string {
-  return issues.map((issue) => `${label}: ${issue.path.join(".") || "(file)"}: ${issue.message}`).join("; ");
-}
-
 /** Checks the draft as the site build will: schema, references to existing entries, nothing lost in escaping. */
 function validateDraft(input: string, draft: ArticleDraft, index: ArchiveIndex): void {
-  const parsed = articleFrontmatter.safeParse(draft.frontmatter);
-  if (!parsed.success) throw new IngestError(`${input}: the generated article does not validate (${schemaProblems("frontmatter", parsed.error.issues)})`);
+  const parsed = articleFrontmatterSchema.safeParse(draft.frontmatter);
+  if (!parsed.success) throw new IngestError(`${input}: the generated article does not validate (${schemaProblems(parsed.error.issues, "frontmatter")})`);
   const { publisher } = draft.frontmatter;
   if (publisher && index.entities.get(publisher)?.type !== "organization") {
     throw new IngestError(`${input}: --publisher ${publisher} is not an organization of the archive; use the id of a file in content/organizations/, or add one`);
@@ -142,8 +132,8 @@ function planEvents(input: string, draft: ArticleDraft, slug: string, index: Arc
     }
     const id = uniqueId(`${proposal.date}-${slugify(proposal.title, 60) || "event"}`, taken);
     const text = renderEventYaml(proposal, slug);
-    const parsed = eventData.safeParse({ ...proposal, reports: [{ article: slug, ...proposal.report }] });
-    if (!parsed.success) throw new IngestError(`${input}: the event ${id} it reports does not validate (${schemaProblems("event", parsed.error.issues)})`);
+    const parsed = eventFileSchema.safeParse({ ...proposal, reports: [{ article: slug, ...proposal.report }] });
+    if (!parsed.success) throw new IngestError(`${input}: the event ${id} it reports does not validate (${schemaProblems(parsed.error.issues, "event")})`);
     const file = path.join(eventsDir, `${id}.yaml`);
     const indexed = { id, file, start: proposal.date, end: proposal.date, place: proposal.place, people: proposal.people, organizations: proposal.organizations };
     planned.push({ id, action: "created", file, date: proposal.date, text, indexed });

@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { entityFields } from "./fields.ts";
+import type { EntityCollection } from "../entity-kinds.ts";
 import type { ReferenceFactory } from "./references.ts";
 
 /** A person of the archive: `content/people/<id>.yaml`. */
@@ -28,3 +29,13 @@ export function placeSchema<R extends z.ZodType>(reference: ReferenceFactory<R>)
     country: reference("places").optional(),
   });
 }
+
+/**
+ * Each entity kind's schema, by collection, every one a function of the reference factory: `src/content.config.ts`
+ * declares a collection for each. Adding an entity kind adds its schema here and its entry to `ENTITY_KINDS`.
+ */
+export const ENTITY_SCHEMAS = {
+  people: () => personSchema,
+  organizations: () => organizationSchema,
+  places: placeSchema,
+} satisfies Record<EntityCollection, (reference: ReferenceFactory) => z.ZodType>;

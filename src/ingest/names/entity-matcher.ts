@@ -1,5 +1,5 @@
 import { buildFormTable, keyOfTokens, type FormTable } from "./entity-forms.ts";
-import type { EntityType } from "../../archive/entity-kinds.ts";
+import { ENTITY_KINDS, type EntityType } from "../../archive/entity-kinds.ts";
 import type { EntityRecord } from "../../archive/model.ts";
 import { looksLikeNamePart } from "./name-descriptors.ts";
 import { areAdjacent, canJoin, nameTokens, type NameToken } from "./name-tokens.ts";
@@ -7,6 +7,11 @@ import { normaliseWord, wordKey } from "./names.ts";
 
 /** One entity of the archive, as names are matched against it: its record's names, and the kind it is of. */
 export type KnownEntity = Pick<EntityRecord, "id" | "name" | "aliases" | "originalScript"> & { type: EntityType };
+
+/** The names of an entity record, and its kind as the matcher names it. */
+export function knownEntity({ collection, id, name, aliases, originalScript }: EntityRecord): KnownEntity {
+  return { id, type: ENTITY_KINDS[collection].singular, name, aliases, originalScript };
+}
 
 /** A known entity named in a report. */
 export interface EntityMention {

@@ -15,7 +15,7 @@ export function ingestFixture(relative: string): string {
   return path.join(INGEST_FIXTURES, relative);
 }
 
-/** One result of `--json`, as src/ingest/ingest-report.ts writes it. */
+/** One result of `--json`, as src/ingest/ingest-result.ts describes it. */
 export interface IngestResultJson {
   input: string;
   ok: boolean;

@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { IngestResult } from "../../src/ingest/ingest-result.ts";
 import { createTempSite, REPO_ROOT, type TempSite } from "./temp-site.ts";
 
 /** The ingest command under test. */
@@ -15,21 +16,8 @@ export function ingestFixture(relative: string): string {
   return path.join(INGEST_FIXTURES, relative);
 }
 
-/** One result of `--json`, as src/ingest/ingest-result.ts describes it. */
-export interface IngestResultJson {
-  input: string;
-  ok: boolean;
-  status: "written" | "would-write" | "exists" | "failed";
-  output: string | null;
-  published: string | null;
-  dateline: string | null;
-  draft: boolean;
-  dates: { text: string; date: string; paragraph: number; rule: string }[];
-  entities: { id: string; name: string; type: string; text: string }[];
-  candidates: { text: string; type: string; paragraph: number }[];
-  events: { id: string; action: "created" | "attached"; file: string; date: string }[];
-  error: string | null;
-}
+/** One result of `--json`: the command prints each IngestResult as it is. */
+export type IngestResultJson = IngestResult;
 
 export interface IngestRun {
   status: number | null;

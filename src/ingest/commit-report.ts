@@ -4,6 +4,7 @@ import type { ArticleDraft } from "./drafting/article-draft.ts";
 import { findCorroborated } from "./corroboration.ts";
 import { appendEventReport, renderEventYaml } from "./drafting/documents.ts";
 import { unescapeMdxParagraph, escapeMdxParagraph } from "./mdx-escape.ts";
+import { collectionOfType } from "../archive/entity-kinds.ts";
 import { slugify } from "../archive/slugs.ts";
 import { articleFrontmatterSchema, eventFileSchema, schemaProblems } from "./content-schemas.ts";
 import { indexEvent, type ArchiveIndex, type IndexedEvent } from "./archive-index.ts";
@@ -21,7 +22,8 @@ function validateDraft(input: string, draft: ArticleDraft, index: ArchiveIndex):
   const parsed = articleFrontmatterSchema.safeParse(draft.frontmatter);
   if (!parsed.success) throw new IngestError(`${input}: the generated article does not validate (${schemaProblems(parsed.error.issues, "frontmatter")})`);
   const { publisher } = draft.frontmatter;
-  if (publisher && index.entities.get(publisher)?.type !== "organization") {
+  const publisherType = publisher ? index.entities.get(publisher)?.type : undefined;
+  if (publisher && (!publisherType || collectionOfType(publisherType) !== "organizations")) {
     throw new IngestError(`${input}: --publisher ${publisher} is not an organization of the archive; use the id of a file in content/organizations/, or add one`);
   }
   for (const paragraph of draft.paragraphs) {
@@ -91,8 +93,7 @@ function planEvents(input: string, draft: ArticleDraft, slug: string, index: Arc
     const parsed = eventFileSchema.safeParse({ ...proposal, reports: [{ article: slug, ...proposal.report }] });
     if (!parsed.success) throw new IngestError(`${input}: the event ${id} it reports does not validate (${schemaProblems(parsed.error.issues, "event")})`);
     const file = path.join(eventsDir, `${id}.yaml`);
-    const indexed = { id, file, start: proposal.date, end: proposal.date, place: proposal.place, people: proposal.people, organizations: proposal.organizations };
-    planned.push({ id, action: "created", file, date: proposal.date, text, indexed });
+    planned.push({ id, action: "created", file, date: proposal.date, text, indexed: { id, file, ...parsed.data } });
   }
   return planned;
 }

@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { ENTITY_COLLECTIONS } from "../../src/archive/entity-kinds.ts";
 import type { IngestResult } from "../../src/ingest/ingest-result.ts";
 import { createTempSite, REPO_ROOT, type TempSite } from "./temp-site.ts";
 
@@ -87,7 +88,7 @@ export interface TempArchive {
 export function createTempArchive(options: { extraPlaces?: boolean } = {}): TempArchive {
   const root = mkdtempSync(path.join(tmpdir(), "dossier-ingest-"));
   const content = path.join(root, "content");
-  for (const folder of ["people", "organizations", "places"]) {
+  for (const folder of ENTITY_COLLECTIONS) {
     cpSync(path.join(REPO_ROOT, "content", folder), path.join(content, folder), { recursive: true });
   }
   if (options.extraPlaces) addExtraPlaces(content);

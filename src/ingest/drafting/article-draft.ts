@@ -7,6 +7,7 @@ import { extractQuotes, type Attribution } from "../quotes/quotes.ts";
 import type { RawReport } from "../raw-report/parse-raw-report.ts";
 import { slugify } from "../../archive/slugs.ts";
 import { proposeEvents, type ProposedEvent } from "./event-proposals.ts";
+import { mentionedIds } from "./mentioned-ids.ts";
 import { deriveHeadline, firstSentence } from "./headline.ts";
 
 /** Archive facts an article draft is built against. */
@@ -52,10 +53,6 @@ export interface ArticleDraft {
   events: ProposedEvent[];
 }
 
-function idsOf(mentions: readonly EntityMention[], type: KnownEntity["type"], first: string[] = []): string[] {
-  return [...new Set([...first, ...mentions.filter((m) => m.type === type).map((m) => m.id)])];
-}
-
 /** "TEHRAN" → the place Tehran; "BEIRUT, LEBANON" → Beirut. Null when the archive does not know the place. */
 function datelinePlace(report: RawReport, matcher: EntityMatcher): string | null {
   if (!report.dateline) return null;
@@ -94,9 +91,7 @@ export function draftArticle(report: RawReport, context: DraftContext): ArticleD
       sha256: report.sha256,
       ...(context.sourceFile ? { file: context.sourceFile } : {}),
     },
-    people: idsOf(mentions, "person"),
-    organizations: idsOf(mentions, "organization", context.publisher ? [context.publisher] : []),
-    places: idsOf(mentions, "place", dateline ? [dateline] : []),
+    ...mentionedIds(mentions, { organizations: context.publisher, places: dateline }),
     cites: outletCitations,
     quotes: quotes.map((q) => {
       const speaker = idOfType(q.speaker, "person");

@@ -1,6 +1,7 @@
 import { sentenceSpans, type Span } from "../dates/tense.ts";
 import type { DateMention } from "../dates/resolve-dates.ts";
 import type { EntityMention } from "../names/entity-matcher.ts";
+import { mentionedIds } from "./mentioned-ids.ts";
 
 /** What a report says happened on a day, before it is matched against the archive's events. */
 export interface ProposedEvent {
@@ -45,10 +46,6 @@ export function eventTitle(sentence: string): string {
   return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[,;:]$/, "")}…`;
 }
 
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
-}
-
 /**
  * Each past date a report states in a sentence that describes an action becomes a proposed event, with the
  * people, organizations and place named in that sentence. Outlets the report only cites as sources are not
@@ -77,13 +74,13 @@ export function proposeEvents(
         m.index < context.end &&
         !quotes.some((q) => m.index >= q.start && m.index < q.end),
     );
-    const places = inSentence.filter((m) => m.type === "place").map((m) => m.id);
+    const named = mentionedIds(inSentence.filter((m) => !options.citedOutlets.has(m.id)));
     proposals.push({
       date: date.date,
       title: eventTitle(sentence),
-      place: places.find((id) => options.cityIds.has(id)) ?? places[0],
-      people: unique(inSentence.filter((m) => m.type === "person").map((m) => m.id)),
-      organizations: unique(inSentence.filter((m) => m.type === "organization" && !options.citedOutlets.has(m.id)).map((m) => m.id)),
+      place: named.places.find((id) => options.cityIds.has(id)) ?? named.places[0],
+      people: named.people,
+      organizations: named.organizations,
       report: { paragraph: date.paragraph, phrase: date.text },
     });
   }

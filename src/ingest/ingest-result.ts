@@ -1,3 +1,7 @@
+import type { ResolvedDate } from "../archive/model.ts";
+import type { EntityMention } from "./names/entity-matcher.ts";
+import type { NameCandidate } from "./names/name-candidates.ts";
+
 /** What the ingest did with the events one report states: a new draft event, or the report attached to one. */
 export interface EventAction {
   id: string;
@@ -16,9 +20,10 @@ export interface IngestResult {
   published: string | null;
   dateline: string | null;
   draft: boolean;
-  dates: { text: string; date: string; paragraph: number; rule: string }[];
-  entities: { id: string; name: string; type: string; text: string }[];
-  candidates: { text: string; type: string; paragraph: number }[];
+  dates: ResolvedDate[];
+  /** Each entity the report names, once, with the words of its first mention. */
+  entities: Pick<EntityMention, "id" | "name" | "type" | "text">[];
+  candidates: NameCandidate[];
   events: EventAction[];
   error: string | null;
 }

@@ -5,6 +5,7 @@ import { findNameCandidates, type NameCandidate } from "../names/name-candidates
 import { findOutletCitations } from "../quotes/outlet-citations.ts";
 import { extractQuotes, type Attribution } from "../quotes/quotes.ts";
 import type { RawReport } from "../raw-report/parse-raw-report.ts";
+import type { ArticleRecord } from "../../archive/model.ts";
 import { slugify } from "../../archive/slugs.ts";
 import { proposeEvents, type ProposedEvent } from "./event-proposals.ts";
 import { mentionedIds } from "./mentioned-ids.ts";
@@ -23,24 +24,11 @@ export interface DraftContext {
   sourceFile?: string;
 }
 
-/** The article frontmatter, in the shape `src/archive/schemas/article.ts` validates (references as plain ids). */
-export interface ArticleFrontmatter {
-  title: string;
-  summary: string;
-  published: string;
-  dateline: string | null;
-  datelineText?: string;
-  publisher?: string;
-  credits?: string;
-  source: { url?: string; sha256: string; file?: string };
-  people: string[];
-  organizations: string[];
-  places: string[];
-  cites: { outlet: string; paragraph: number; phrase: string }[];
-  quotes: { text: string; paragraph: number; speaker?: string; speakerName?: string; reportedBy: string[] }[];
-  dates: { text: string; date: string; paragraph: number; rule: string }[];
-  draft: boolean;
-}
+/**
+ * The frontmatter the ingest writes: the report's record without its id (the file name gives it), and with
+ * `dateline: null` written out when no place of the archive was recognised.
+ */
+export type ArticleFrontmatter = Omit<ArticleRecord, "id" | "dateline"> & { dateline: string | null };
 
 export interface ArticleDraft {
   slug: string;

@@ -1,17 +1,17 @@
 import { sentenceSpans, type Span } from "../dates/tense.ts";
 import type { DateMention } from "../dates/resolve-dates.ts";
+import type { EventRecord, EventReport } from "../../archive/model.ts";
 import type { EntityMention } from "../names/entity-matcher.ts";
 import { mentionedIds } from "./mentioned-ids.ts";
 
-/** What a report says happened on a day, before it is matched against the archive's events. */
-export interface ProposedEvent {
+/**
+ * What a report says happened on a day, before it is matched against the archive's events: the fields of an
+ * event record a report can give, its one day, and its event report without the article (whose id the commit decides).
+ */
+export type ProposedEvent = Pick<EventRecord, "title" | "place" | "people" | "organizations"> & {
   date: string;
-  title: string;
-  place?: string;
-  people: string[];
-  organizations: string[];
-  report: { paragraph: number; phrase: string };
-}
+  report: Omit<EventReport, "article">;
+};
 
 const FORWARD_RULES = new Set(["weekday-future", "weekday-next", "tomorrow"]);
 // A sentence describes an action when it has a finite verb; past forms and common irregular news verbs will do.

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { ArticleDraft } from "./drafting/article-draft.ts";
+import type { ArticleDraft, DraftOptions } from "./drafting/article-draft.ts";
 import { findCorroborated } from "./corroboration.ts";
 import { appendEventReport, renderEventYaml } from "./drafting/documents.ts";
 import { unescapeMdxParagraph, escapeMdxParagraph } from "./mdx-escape.ts";
@@ -9,7 +9,7 @@ import { slugify } from "../archive/slugs.ts";
 import { articleFrontmatterSchema, eventFileSchema, schemaProblems } from "./content-schemas.ts";
 import { indexEvent, type ArchiveIndex, type IndexedEvent } from "./archive-index.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
-import type { DraftOptions, DraftOutcome } from "./draft-report.ts";
+import type { DraftOutcome } from "./draft-report.ts";
 import { ingestFailure, IngestError, type EventAction, type IngestResult } from "./ingest-result.ts";
 
 export interface IngestOptions extends DraftOptions {

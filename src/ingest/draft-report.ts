@@ -1,22 +1,8 @@
 import path from "node:path";
-import { draftArticle, type ArticleDraft } from "./drafting/article-draft.ts";
+import { draftArticle, type ArticleDraft, type DraftEnvironment, type DraftOptions } from "./drafting/article-draft.ts";
 import { renderArticleMdx } from "./drafting/documents.ts";
-import type { EntityMatcher, KnownEntity } from "./names/entity-matcher.ts";
 import { parseRawReport, RawReportError } from "./raw-report/parse-raw-report.ts";
 import { readRawFile } from "./raw-report/read-raw-file.ts";
-
-/** What the command line says of the reports themselves: the outlet that published them, the address of one. */
-export interface DraftOptions {
-  publisher?: string;
-  sourceUrl?: string;
-}
-
-/** What drafting needs to know of the archive: the entities to match and which places are cities. */
-export interface DraftEnvironment {
-  matcher: EntityMatcher;
-  entities: ReadonlyMap<string, KnownEntity>;
-  cityIds: ReadonlySet<string>;
-}
 
 /** A drafted report: what was found in it, and the text of its article file. */
 export interface DraftedReport {

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createEntityMatcher, type KnownEntity } from "./names/entity-matcher.ts";
-import { draftFile, type DraftOptions } from "./draft-report.ts";
+import { draftFile } from "./draft-report.ts";
+import type { DraftOptions } from "./drafting/article-draft.ts";
 
 interface WorkerSetup {
   entities: KnownEntity[];

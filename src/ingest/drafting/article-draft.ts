@@ -11,16 +11,26 @@ import { proposeEvents, type ProposedEvent } from "./event-proposals.ts";
 import { mentionedIds } from "./mentioned-ids.ts";
 import { deriveHeadline, firstSentence } from "./headline.ts";
 
-/** Archive facts an article draft is built against. */
-export interface DraftContext {
+/** What drafting needs to know of the archive: the entities to match and which places are cities. */
+export interface DraftEnvironment {
   matcher: EntityMatcher;
   /** Every known entity by id. */
   entities: ReadonlyMap<string, KnownEntity>;
   /** Ids of places that are cities, preferred as an event's place. */
   cityIds: ReadonlySet<string>;
+}
+
+/** What the command line says of the reports themselves. */
+export interface DraftOptions {
   /** Organization id of the publisher, when the caller knows it. */
   publisher?: string;
+  /** The address of the original report (one input only). */
   sourceUrl?: string;
+}
+
+/** Archive facts and report facts an article draft is built against. */
+export interface DraftContext extends DraftEnvironment, DraftOptions {
+  /** The raw file's name. */
   sourceFile?: string;
 }
 

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { readdirSync, existsSync } from "node:fs";
 import path from "node:path";
-import { parse } from "yaml";
-import { splitMdxSource } from "../archive/mdx-source.ts";
-import type { EntityRecord, EntityType } from "./names/entity-matcher.ts";
+import { ENTITY_COLLECTIONS } from "../archive/entity-kinds.ts";
+import { readArticleFile, readEntityFile, readEventFile } from "./content-files.ts";
+import { knownEntity, type KnownEntity } from "./names/entity-matcher.ts";
 import type { KnownEvent } from "./corroboration.ts";
 
 /** An event of the archive; `text` holds its file's content once this run has written or planned it. */
@@ -15,7 +15,7 @@ export interface IndexedEvent extends KnownEvent {
 export interface ArchiveIndex {
   contentDir: string;
   articlesDir: string;
-  entities: Map<string, EntityRecord>;
+  entities: Map<string, KnownEntity>;
   cityIds: Set<string>;
   /** Existing articles by the sha256 of their raw text, to recognise a report already ingested. */
   articleBySha: Map<string, string>;
@@ -39,12 +39,6 @@ export function indexEvent(index: Pick<ArchiveIndex, "events" | "eventsByDay">, 
   if (event.start === event.end) index.eventsByDay.set(event.start, [...(index.eventsByDay.get(event.start) ?? []), event]);
 }
 
-const ENTITY_FOLDERS: [string, EntityType][] = [
-  ["people", "person"],
-  ["organizations", "organization"],
-  ["places", "place"],
-];
-
 function filesIn(folder: string, extension: string, recursive = false): string[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { recursive, withFileTypes: true })
@@ -53,32 +47,18 @@ function filesIn(folder: string, extension: string, recursive = false): string[]
     .sort();
 }
 
-function readYaml(file: string): Record<string, unknown> {
-  try {
-    return (parse(readFileSync(file, "utf8")) ?? {}) as Record<string, unknown>;
-  } catch (error) {
-    throw new Error(`${file} is not valid YAML (${(error as Error).message.split("\n")[0]}); fix it before ingesting`, { cause: error });
-  }
-}
-
-function frontmatterOf(file: string): Record<string, unknown> {
-  const { fence, frontmatter } = splitMdxSource(readFileSync(file, "utf8"));
-  return fence === "---" ? ((parse(frontmatter) ?? {}) as Record<string, unknown>) : {};
-}
-
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
-const day = (value: unknown): string | undefined => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === "string" ? value : undefined);
-
-/** Reads the archive's entities, articles and events from `contentDir` (and articles from `articlesDir`). */
+/**
+ * Reads the archive's entities, articles and events from `contentDir` (and articles from `articlesDir`), each file
+ * through its schema: a file that does not validate stops the ingest before anything is written.
+ */
 export function loadArchiveIndex(contentDir: string, articlesDir = path.join(contentDir, "articles")): ArchiveIndex {
-  const entities = new Map<string, EntityRecord>();
+  const entities = new Map<string, KnownEntity>();
   const cityIds = new Set<string>();
-  for (const [folder, type] of ENTITY_FOLDERS) {
-    for (const file of filesIn(path.join(contentDir, folder), ".yaml")) {
-      const data = readYaml(file);
-      const id = path.basename(file, ".yaml");
-      entities.set(id, { id, type, name: String(data.name ?? id), aliases: strings(data.aliases), originalScript: strings(data.originalScript) });
-      if (type === "place" && data.kind === "city") cityIds.add(id);
+  for (const collection of ENTITY_COLLECTIONS) {
+    for (const file of filesIn(path.join(contentDir, collection), ".yaml")) {
+      const entity = readEntityFile(file, collection);
+      entities.set(entity.id, knownEntity(entity));
+      if (entity.collection === "places" && entity.kind === "city") cityIds.add(entity.id);
     }
   }
   const articleBySha = new Map<string, string>();
@@ -86,26 +66,13 @@ export function loadArchiveIndex(contentDir: string, articlesDir = path.join(con
   const articleSourceFile = new Map<string, string>();
   for (const folder of new Set([path.join(contentDir, "articles"), articlesDir])) {
     for (const file of filesIn(folder, ".mdx", true)) {
-      const source = frontmatterOf(file).source as { sha256?: unknown; file?: unknown } | undefined;
-      const id = path.basename(file, ".mdx");
-      if (typeof source?.sha256 === "string") articleBySha.set(source.sha256, file);
-      if (typeof source?.file === "string") articleSourceFile.set(id, source.file);
+      const { id, source } = readArticleFile(file);
+      articleBySha.set(source.sha256, file);
+      if (source.file !== undefined) articleSourceFile.set(id, source.file);
       articleById.set(id, file);
     }
   }
   const index: ArchiveIndex = { contentDir, articlesDir, entities, cityIds, articleBySha, articleById, articleSourceFile, events: new Map(), eventsByDay: new Map() };
-  for (const file of filesIn(path.join(contentDir, "events"), ".yaml", true)) {
-    const data = readYaml(file);
-    const start = day(data.date) ?? day(data.start) ?? "";
-    indexEvent(index, {
-      id: path.basename(file, ".yaml"),
-      file,
-      start,
-      end: day(data.end) ?? start,
-      place: typeof data.place === "string" ? data.place : undefined,
-      people: strings(data.people),
-      organizations: strings(data.organizations),
-    });
-  }
+  for (const file of filesIn(path.join(contentDir, "events"), ".yaml", true)) indexEvent(index, { ...readEventFile(file), file });
   return index;
 }

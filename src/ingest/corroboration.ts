@@ -1,14 +1,8 @@
+import type { EventRecord } from "../archive/model.ts";
 import type { ProposedEvent } from "./drafting/event-proposals.ts";
 
 /** An event already in the archive, as far as matching needs to know it. */
-export interface KnownEvent {
-  id: string;
-  start: string;
-  end: string;
-  place?: string;
-  people: readonly string[];
-  organizations: readonly string[];
-}
+export type KnownEvent = Pick<EventRecord, "id" | "start" | "end" | "place" | "people" | "organizations">;
 
 function overlap(proposal: ProposedEvent, event: KnownEvent): number {
   const participants = new Set([...event.people, ...event.organizations]);

@@ -1,11 +1,12 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { createEntityMatcher, type EntityRecord } from "./names/entity-matcher.ts";
-import { draftReport, type IngestOptions } from "./ingest-report.ts";
+import { createEntityMatcher, type KnownEntity } from "./names/entity-matcher.ts";
+import { draftFile } from "./draft-report.ts";
+import type { DraftOptions } from "./drafting/article-draft.ts";
 
 interface WorkerSetup {
-  entities: EntityRecord[];
+  entities: KnownEntity[];
   cityIds: string[];
-  options: Pick<IngestOptions, "publisher" | "sourceUrl">;
+  options: DraftOptions;
 }
 
 const setup = workerData as WorkerSetup;
@@ -16,5 +17,5 @@ const environment = {
 };
 
 parentPort!.on("message", ({ position, input }: { position: number; input: string }) => {
-  parentPort!.postMessage({ position, outcome: draftReport(input, environment, setup.options) });
+  parentPort!.postMessage({ position, outcome: draftFile(input, environment, setup.options) });
 });

@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { IngestResult } from "./ingest-report.ts";
+import type { IngestResult } from "./ingest-result.ts";
 
 const BAR_WIDTH = 24;
 

@@ -2,7 +2,9 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { createEntityMatcher } from "./names/entity-matcher.ts";
 import { loadArchiveIndex, type ArchiveIndex } from "./archive-index.ts";
-import { commitDraft, draftReport, type DraftOutcome, type IngestOptions, type IngestResult } from "./ingest-report.ts";
+import { commitDraft, type IngestOptions } from "./commit-report.ts";
+import { draftFile, type DraftOutcome } from "./draft-report.ts";
+import type { IngestResult } from "./ingest-result.ts";
 
 export interface RunIngestSettings {
   contentDir: string;
@@ -19,7 +21,7 @@ const PARALLEL_FROM = 8;
 
 function draftInline(inputs: string[], index: ArchiveIndex, options: IngestOptions, commit: (outcome: DraftOutcome, position: number) => void): void {
   const environment = { matcher: createEntityMatcher([...index.entities.values()]), entities: index.entities, cityIds: index.cityIds };
-  inputs.forEach((input, position) => commit(draftReport(input, environment, options), position));
+  inputs.forEach((input, position) => commit(draftFile(input, environment, options), position));
 }
 
 /** Drafts on worker threads (the CPU-heavy part) and hands outcomes back in input order. */

@@ -4,6 +4,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { ENTITY_COLLECTIONS } from "../../src/archive/entity-kinds.ts";
+import type { IngestResult } from "../../src/ingest/ingest-result.ts";
 import { createTempSite, REPO_ROOT, type TempSite } from "./temp-site.ts";
 
 /** The ingest command under test. */
@@ -15,21 +17,8 @@ export function ingestFixture(relative: string): string {
   return path.join(INGEST_FIXTURES, relative);
 }
 
-/** One result of `--json`, as src/ingest/ingest-report.ts writes it. */
-export interface IngestResultJson {
-  input: string;
-  ok: boolean;
-  status: "written" | "would-write" | "exists" | "failed";
-  output: string | null;
-  published: string | null;
-  dateline: string | null;
-  draft: boolean;
-  dates: { text: string; date: string; paragraph: number; rule: string }[];
-  entities: { id: string; name: string; type: string; text: string }[];
-  candidates: { text: string; type: string; paragraph: number }[];
-  events: { id: string; action: "created" | "attached"; file: string; date: string }[];
-  error: string | null;
-}
+/** One result of `--json`: the command prints each IngestResult as it is. */
+export type IngestResultJson = IngestResult;
 
 export interface IngestRun {
   status: number | null;
@@ -99,7 +88,7 @@ export interface TempArchive {
 export function createTempArchive(options: { extraPlaces?: boolean } = {}): TempArchive {
   const root = mkdtempSync(path.join(tmpdir(), "dossier-ingest-"));
   const content = path.join(root, "content");
-  for (const folder of ["people", "organizations", "places"]) {
+  for (const folder of ENTITY_COLLECTIONS) {
     cpSync(path.join(REPO_ROOT, "content", folder), path.join(content, folder), { recursive: true });
   }
   if (options.extraPlaces) addExtraPlaces(content);

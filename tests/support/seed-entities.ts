@@ -1,11 +1,12 @@
-import type { EntityRecord, EntityType } from "../../src/archive/entity-record.ts";
+import type { EntityType } from "../../src/archive/entity-kinds.ts";
+import type { KnownEntity } from "../../src/ingest/names/entity-matcher.ts";
 
-function entity(type: EntityType, id: string, name: string, aliases: string[] = [], originalScript: string[] = []): EntityRecord {
+function entity(type: EntityType, id: string, name: string, aliases: string[] = [], originalScript: string[] = []): KnownEntity {
   return { id, type, name, aliases, originalScript };
 }
 
 /** The known entities of the first seed report, as their YAML files describe them. */
-export const seedEntities: readonly EntityRecord[] = [
+export const seedEntities: readonly KnownEntity[] = [
   entity("person", "bashar-al-assad", "Bashar al-Assad", ["Assad", "al-Assad", "Bashar Assad", "President Assad"], ["بشار الأسد"]),
   entity(
     "person",
@@ -32,4 +33,4 @@ export const seedEntities: readonly EntityRecord[] = [
 ];
 
 /** A second person who shares the general's surname, to prove the two are never merged. */
-export const hosseinBagheri: EntityRecord = entity("person", "hossein-bagheri", "Hossein Bagheri");
+export const hosseinBagheri: KnownEntity = entity("person", "hossein-bagheri", "Hossein Bagheri");

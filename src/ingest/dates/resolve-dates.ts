@@ -1,10 +1,10 @@
 import { addDays, assertIsoDate, isoFromParts, resolveMonthDay, resolveWeekday } from "../../archive/calendar.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { tenseAt } from "./tense.ts";
-import type { DateRule, ResolvedDate as StoredDate, Tense } from "../../archive/model.ts";
+import type { DateRule, ResolvedDate, Tense } from "../../archive/model.ts";
 
-/** A resolved date as the ingest finds it: the stored record, and where its phrase starts in the paragraph. */
-export interface ResolvedDate extends StoredDate {
+/** A date a report mentions, as the ingest finds it: the stored `ResolvedDate`, and where its phrase starts in the paragraph. */
+export interface DateMention extends ResolvedDate {
   /** Character offset of `text` inside its paragraph. */
   index: number;
 }
@@ -53,8 +53,8 @@ function read(mention: Mention, published: string, tense: Tense, rangeStart: str
   }
 }
 
-function resolveParagraph(paragraph: string, paragraphNumber: number, published: string): ResolvedDate[] {
-  const resolved: ResolvedDate[] = [];
+function resolveParagraph(paragraph: string, paragraphNumber: number, published: string): DateMention[] {
+  const resolved: DateMention[] = [];
   let previous = null as RangeStart | null;
   for (const mention of findMentions(paragraph, published)) {
     const rangeStart: RangeStart | null = mention.continuesRange ? previous : null;
@@ -78,7 +78,7 @@ function resolveParagraph(paragraph: string, paragraphNumber: number, published:
  * Every date a report states, read against its publication date the way a news reader reads it:
  * "on Tuesday" in a report published Friday 2020-07-10 is 2020-07-07. Ordered by paragraph, then position.
  */
-export function resolveDates(paragraphs: string[], published: string): ResolvedDate[] {
+export function resolveDates(paragraphs: string[], published: string): DateMention[] {
   assertIsoDate(published, "published date");
   return paragraphs.flatMap((paragraph, i) => resolveParagraph(paragraph, i + 1, published));
 }

@@ -1,58 +1,54 @@
 import { resolveDates } from "../dates/resolve-dates.ts";
-import type { ResolvedDate } from "../dates/resolve-dates.ts";
-import type { EntityMatcher, EntityMention, EntityRecord } from "../names/entity-matcher.ts";
+import type { DateMention } from "../dates/resolve-dates.ts";
+import type { EntityMatcher, EntityMention, KnownEntity } from "../names/entity-matcher.ts";
 import { findNameCandidates, type NameCandidate } from "../names/name-candidates.ts";
-import { extractQuotes, findCitations, type Attribution } from "../quotes/quotes.ts";
+import { findOutletCitations } from "../quotes/outlet-citations.ts";
+import { extractQuotes, type Attribution } from "../quotes/quotes.ts";
 import type { RawReport } from "../raw-report/parse-raw-report.ts";
+import type { ArticleRecord } from "../../archive/model.ts";
 import { slugify } from "../../archive/slugs.ts";
 import { proposeEvents, type ProposedEvent } from "./event-proposals.ts";
+import { mentionedIds } from "./mentioned-ids.ts";
 import { deriveHeadline, firstSentence } from "./headline.ts";
 
-/** Archive facts an article draft is built against. */
-export interface DraftContext {
+/** What drafting needs to know of the archive: the entities to match and which places are cities. */
+export interface DraftEnvironment {
   matcher: EntityMatcher;
   /** Every known entity by id. */
-  entities: ReadonlyMap<string, EntityRecord>;
+  entities: ReadonlyMap<string, KnownEntity>;
   /** Ids of places that are cities, preferred as an event's place. */
   cityIds: ReadonlySet<string>;
+}
+
+/** What the command line says of the reports themselves. */
+export interface DraftOptions {
   /** Organization id of the publisher, when the caller knows it. */
   publisher?: string;
+  /** The address of the original report (one input only). */
   sourceUrl?: string;
+}
+
+/** Archive facts and report facts an article draft is built against. */
+export interface DraftContext extends DraftEnvironment, DraftOptions {
+  /** The raw file's name. */
   sourceFile?: string;
 }
 
-/** The article frontmatter, in the shape `src/archive/schemas/article.ts` validates (references as plain ids). */
-export interface ArticleFrontmatter {
-  title: string;
-  summary: string;
-  published: string;
-  dateline: string | null;
-  datelineText?: string;
-  publisher?: string;
-  credits?: string;
-  source: { url?: string; sha256: string; file?: string };
-  people: string[];
-  organizations: string[];
-  places: string[];
-  cites: { outlet: string; paragraph: number; phrase: string }[];
-  quotes: { text: string; paragraph: number; speaker?: string; speakerName?: string; reportedBy: string[] }[];
-  dates: { text: string; date: string; paragraph: number; rule: string }[];
-  draft: boolean;
-}
+/**
+ * The frontmatter the ingest writes: the report's record without its id (the file name gives it), and with
+ * `dateline: null` written out when no place of the archive was recognised.
+ */
+export type ArticleFrontmatter = Omit<ArticleRecord, "id" | "dateline"> & { dateline: string | null };
 
 export interface ArticleDraft {
   slug: string;
   frontmatter: ArticleFrontmatter;
   paragraphs: string[];
-  dates: ResolvedDate[];
+  dates: DateMention[];
   mentions: EntityMention[];
   /** Names the archive does not know, for an editor to add or ignore. */
   candidates: NameCandidate[];
   events: ProposedEvent[];
-}
-
-function idsOf(mentions: readonly EntityMention[], type: EntityRecord["type"], first: string[] = []): string[] {
-  return [...new Set([...first, ...mentions.filter((m) => m.type === type).map((m) => m.id)])];
 }
 
 /** "TEHRAN" → the place Tehran; "BEIRUT, LEBANON" → Beirut. Null when the archive does not know the place. */
@@ -67,13 +63,13 @@ function datelinePlace(report: RawReport, matcher: EntityMatcher): string | null
 /** Turns a parsed raw report into an article draft: metadata, resolved dates, linked names, quotes, events. */
 export function draftArticle(report: RawReport, context: DraftContext): ArticleDraft {
   const { matcher, entities } = context;
-  const idOfType = (attribution: Attribution | null, type: EntityRecord["type"]) =>
+  const idOfType = (attribution: Attribution | null, type: KnownEntity["type"]) =>
     attribution?.id && entities.get(attribution.id)?.type === type ? attribution.id : undefined;
   const { paragraphs, published } = report;
   const mentions = matcher.match(paragraphs);
   const resolve = matcher.resolverFor(paragraphs);
   const dates = resolveDates(paragraphs, published);
-  const citations = findCitations(paragraphs, resolve).flatMap((c) => {
+  const outletCitations = findOutletCitations(paragraphs, resolve).flatMap((c) => {
     const outlet = idOfType(c.outlet, "organization");
     return outlet ? [{ outlet, paragraph: c.paragraph, phrase: c.phrase }] : [];
   });
@@ -93,10 +89,8 @@ export function draftArticle(report: RawReport, context: DraftContext): ArticleD
       sha256: report.sha256,
       ...(context.sourceFile ? { file: context.sourceFile } : {}),
     },
-    people: idsOf(mentions, "person"),
-    organizations: idsOf(mentions, "organization", context.publisher ? [context.publisher] : []),
-    places: idsOf(mentions, "place", dateline ? [dateline] : []),
-    cites: citations,
+    ...mentionedIds(mentions, { organizations: context.publisher, places: dateline }),
+    cites: outletCitations,
     quotes: quotes.map((q) => {
       const speaker = idOfType(q.speaker, "person");
       return {
@@ -110,7 +104,7 @@ export function draftArticle(report: RawReport, context: DraftContext): ArticleD
     draft: true,
   };
   const events = proposeEvents(paragraphs, published, dates, mentions, {
-    citedOutlets: new Set(citations.map((c) => c.outlet)),
+    citedOutlets: new Set(outletCitations.map((c) => c.outlet)),
     cityIds: context.cityIds,
   });
   return {

@@ -1,5 +1,6 @@
 import { parseDocument, stringify, YAMLSeq } from "yaml";
 import { escapeMdxParagraph } from "../mdx-escape.ts";
+import type { EventReport } from "../../archive/model.ts";
 import type { ArticleFrontmatter } from "./article-draft.ts";
 import type { ProposedEvent } from "./event-proposals.ts";
 
@@ -8,12 +9,6 @@ const YAML_OPTIONS = { lineWidth: 0 } as const;
 /** The `.mdx` file of an article: YAML frontmatter, then each paragraph escaped so MDX shows it literally. */
 export function renderArticleMdx(frontmatter: ArticleFrontmatter, paragraphs: readonly string[]): string {
   return `---\n${stringify(frontmatter, YAML_OPTIONS)}---\n\n${paragraphs.map(escapeMdxParagraph).join("\n\n")}\n`;
-}
-
-export interface EventReport {
-  article: string;
-  paragraph: number;
-  phrase: string;
 }
 
 /** The YAML of a new draft event proposed by a report. */

@@ -1,16 +1,17 @@
 import { sentenceSpans, type Span } from "../dates/tense.ts";
-import type { ResolvedDate } from "../dates/resolve-dates.ts";
+import type { DateMention } from "../dates/resolve-dates.ts";
+import type { EventRecord, EventReport } from "../../archive/model.ts";
 import type { EntityMention } from "../names/entity-matcher.ts";
+import { mentionedIds } from "./mentioned-ids.ts";
 
-/** What a report says happened on a day, before it is matched against the archive's events. */
-export interface ProposedEvent {
+/**
+ * What a report says happened on a day, before it is matched against the archive's events: the fields of an
+ * event record a report can give, its one day, and its event report without the article (whose id the commit decides).
+ */
+export type ProposedEvent = Pick<EventRecord, "title" | "place" | "people" | "organizations"> & {
   date: string;
-  title: string;
-  place?: string;
-  people: string[];
-  organizations: string[];
-  report: { paragraph: number; phrase: string };
-}
+  report: Omit<EventReport, "article">;
+};
 
 const FORWARD_RULES = new Set(["weekday-future", "weekday-next", "tomorrow"]);
 // A sentence describes an action when it has a finite verb; past forms and common irregular news verbs will do.
@@ -45,10 +46,6 @@ export function eventTitle(sentence: string): string {
   return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[,;:]$/, "")}…`;
 }
 
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
-}
-
 /**
  * Each past date a report states in a sentence that describes an action becomes a proposed event, with the
  * people, organizations and place named in that sentence. Outlets the report only cites as sources are not
@@ -57,7 +54,7 @@ function unique(values: string[]): string[] {
 export function proposeEvents(
   paragraphs: readonly string[],
   published: string,
-  dates: readonly ResolvedDate[],
+  dates: readonly DateMention[],
   mentions: readonly EntityMention[],
   options: { citedOutlets: ReadonlySet<string>; cityIds: ReadonlySet<string> },
 ): ProposedEvent[] {
@@ -77,13 +74,13 @@ export function proposeEvents(
         m.index < context.end &&
         !quotes.some((q) => m.index >= q.start && m.index < q.end),
     );
-    const places = inSentence.filter((m) => m.type === "place").map((m) => m.id);
+    const named = mentionedIds(inSentence.filter((m) => !options.citedOutlets.has(m.id)));
     proposals.push({
       date: date.date,
       title: eventTitle(sentence),
-      place: places.find((id) => options.cityIds.has(id)) ?? places[0],
-      people: unique(inSentence.filter((m) => m.type === "person").map((m) => m.id)),
-      organizations: unique(inSentence.filter((m) => m.type === "organization" && !options.citedOutlets.has(m.id)).map((m) => m.id)),
+      place: named.places.find((id) => options.cityIds.has(id)) ?? named.places[0],
+      people: named.people,
+      organizations: named.organizations,
       report: { paragraph: date.paragraph, phrase: date.text },
     });
   }

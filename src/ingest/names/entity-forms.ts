@@ -1,17 +1,17 @@
-import type { EntityRecord } from "../../archive/entity-record.ts";
+import type { KnownEntity } from "./entity-matcher.ts";
 import { nameTokens, type NameToken } from "./name-tokens.ts";
 import { normaliseWord, wordKey } from "./names.ts";
 
 /** Every written form of every known entity, indexed by transliteration key. */
 export interface FormTable {
   /** The entities a span of text can name; `writtenAs` is the span as written, needed for acronyms. */
-  lookup(key: string, writtenAs: string): EntityRecord[];
+  lookup(key: string, writtenAs: string): KnownEntity[];
   /** The most tokens a text span can need to spell a form, so scanning can stop early. */
   longestSpan: number;
 }
 
 interface Form {
-  entity: EntityRecord;
+  entity: KnownEntity;
   /** Set for all-capital acronyms, which only match the same capitals: "US" is not "us", "IRIB" is not "Irib". */
   acronymLetters: string | null;
 }
@@ -23,7 +23,7 @@ export function keyOfTokens(tokens: readonly NameToken[]): string {
   return tokens.map((token) => wordKey(normaliseWord(token.text))).join("");
 }
 
-export function buildFormTable(entities: readonly EntityRecord[]): FormTable {
+export function buildFormTable(entities: readonly KnownEntity[]): FormTable {
   const formsByKey = new Map<string, Form[]>();
   let longestForm = 1;
   for (const entity of entities) {
@@ -53,7 +53,7 @@ export function buildFormTable(entities: readonly EntityRecord[]): FormTable {
 
 // A person's bare surname names them in later references ("Bagheri said"), whether or not the
 // record lists it, and it is what makes two people who share a surname ambiguous.
-function writtenForms(entity: EntityRecord): string[] {
+function writtenForms(entity: KnownEntity): string[] {
   const forms = [entity.name, ...entity.aliases, ...entity.originalScript];
   if (entity.type !== "person") return forms;
   const meaningfulTokens = nameTokens(entity.name).filter((token) => keyOfTokens([token]) !== "");

@@ -1,10 +1,17 @@
 import { buildFormTable, keyOfTokens, type FormTable } from "./entity-forms.ts";
-import type { EntityRecord, EntityType } from "../../archive/entity-record.ts";
+import { ENTITY_KINDS, type EntityType } from "../../archive/entity-kinds.ts";
+import type { EntityRecord } from "../../archive/model.ts";
 import { looksLikeNamePart } from "./name-descriptors.ts";
 import { areAdjacent, canJoin, nameTokens, type NameToken } from "./name-tokens.ts";
 import { normaliseWord, wordKey } from "./names.ts";
 
-export type { EntityRecord, EntityType } from "../../archive/entity-record.ts";
+/** One entity of the archive, as names are matched against it: its record's names, and the kind it is of. */
+export type KnownEntity = Pick<EntityRecord, "id" | "name" | "aliases" | "originalScript"> & { type: EntityType };
+
+/** The names of an entity record, and its kind as the matcher names it. */
+export function knownEntity({ collection, id, name, aliases, originalScript }: EntityRecord): KnownEntity {
+  return { id, type: ENTITY_KINDS[collection].singular, name, aliases, originalScript };
+}
 
 /** A known entity named in a report. */
 export interface EntityMention {
@@ -35,13 +42,13 @@ export interface TextPosition {
 }
 
 /** Finds the known entity a name refers to; `at` lets a report-aware resolver settle ambiguous surnames. */
-export type ResolveName = (name: string, at?: TextPosition) => EntityRecord | null;
+export type ResolveName = (name: string, at?: TextPosition) => KnownEntity | null;
 
 export interface EntityMatcher {
   match(paragraphs: readonly string[]): EntityMention[];
   analyse(paragraphs: readonly string[]): { mentions: EntityMention[]; ambiguous: AmbiguousMention[] };
   /** Resolves a name on its own: an ambiguous surname gives null. */
-  resolve(name: string): EntityRecord | null;
+  resolve(name: string): KnownEntity | null;
   /**
    * Resolves names as read in this report: an ambiguous surname goes to the one person named in full before `at`
    * (anywhere in the report when `at` is left out), and stays unresolved when none or several were.
@@ -52,7 +59,7 @@ export interface EntityMatcher {
 interface CandidateSpan {
   text: string;
   index: number;
-  candidates: EntityRecord[];
+  candidates: KnownEntity[];
 }
 
 interface ReportScan {
@@ -62,7 +69,7 @@ interface ReportScan {
   unambiguous: EntityMention[];
 }
 
-export function createEntityMatcher(entities: readonly EntityRecord[]): EntityMatcher {
+export function createEntityMatcher(entities: readonly KnownEntity[]): EntityMatcher {
   const table = buildFormTable(entities);
   // News vocabulary is bounded and words repeat across thousands of reports, so each word's key is worked out once.
   const wordKeys = new Map<string, string>();
@@ -95,7 +102,7 @@ export function createEntityMatcher(entities: readonly EntityRecord[]): EntityMa
     return report;
   };
 
-  const candidatesFor = (name: string): EntityRecord[] => {
+  const candidatesFor = (name: string): KnownEntity[] => {
     const tokens = withoutLeadingArticle(nameTokens(name));
     if (tokens.length === 0) return [];
     return table.lookup(keyOfTokens(tokens), name.slice(tokens[0].start, tokens[tokens.length - 1].end));
@@ -163,7 +170,7 @@ function findCandidateSpans(paragraph: string, table: FormTable, keyOfWord: (wor
 
   // "Ahmad Bagheri" or "Bagheri Kani" is not Mohammad Bagheri: a bare surname flanked by another
   // capitalised name word belongs to a person the archive does not know.
-  function isPartOfAnotherName(first: number, last: number, candidates: readonly EntityRecord[]): boolean {
+  function isPartOfAnotherName(first: number, last: number, candidates: readonly KnownEntity[]): boolean {
     const meaningfulWords = keys.slice(first, last + 1).filter((key) => key !== "").length;
     if (meaningfulWords !== 1 || !candidates.every((candidate) => candidate.type === "person")) return false;
     return isNameWordNextTo(tokens[first - 1], tokens[first]) || isNameWordNextTo(tokens[last + 1], tokens[last]);
@@ -176,7 +183,7 @@ function findCandidateSpans(paragraph: string, table: FormTable, keyOfWord: (wor
   }
 }
 
-function namedInFullEarlier(candidates: readonly EntityRecord[], earlier: readonly EntityMention[]): EntityRecord[] {
+function namedInFullEarlier(candidates: readonly KnownEntity[], earlier: readonly EntityMention[]): KnownEntity[] {
   return candidates.filter((candidate) => earlier.some((mention) => mention.id === candidate.id));
 }
 

@@ -1,6 +1,6 @@
 import nlp from "compromise";
 import type { EntityMention } from "./entity-matcher.ts";
-import type { EntityType } from "../../archive/entity-record.ts";
+import { ENTITY_COLLECTIONS, ENTITY_KINDS, type EntityCollection, type EntityType } from "../../archive/entity-kinds.ts";
 import { isDescriptorWord } from "./name-descriptors.ts";
 import { transliterationKey } from "./names.ts";
 
@@ -23,6 +23,9 @@ interface CompromiseTerm {
 interface CompromiseMatch {
   terms: CompromiseTerm[];
 }
+
+type CompromiseView = ReturnType<typeof nlp>;
+type NameFinder = (this: CompromiseView) => { json(options: object): CompromiseMatch[] };
 
 interface FoundName {
   type: EntityType;
@@ -48,7 +51,7 @@ const ENDS_A_NAME = /[,;:()“”"«»—–]/;
 const POSSESSIVE_ENDING = /(?:['’]s|['’])$/i;
 
 /**
- * People, organizations and places compromise finds in a report that are not known mentions and do not
+ * Names of each entity kind that compromise finds in a report that are not known mentions and do not
  * resolve to a known entity, trimmed of titles and possessives, one per spelling, in reading order.
  */
 export function findNameCandidates(paragraphs: readonly string[], known: readonly EntityMention[]): NameCandidate[] {
@@ -56,11 +59,7 @@ export function findNameCandidates(paragraphs: readonly string[], known: readonl
   // One compromise pass over the whole report: parsing is the expensive part, and sentences never span paragraphs.
   // Sentences that can hold no unknown name are blanked first (same length, so offsets stay true).
   const doc = nlp(paragraphs.map((text, i) => withoutNamelessSentences(text, i + 1, known)).join(PARAGRAPH_SEPARATOR), INSTITUTIONS);
-  const found = [
-    ...namesIn(doc.people().json({ offset: true, terms: { offset: true } }), "person"),
-    ...namesIn(doc.organizations().json({ offset: true, terms: { offset: true } }), "organization"),
-    ...namesIn(doc.places().json({ offset: true, terms: { offset: true } }), "place"),
-  ].sort((a, b) => a.start - b.start);
+  const found = ENTITY_COLLECTIONS.flatMap((collection) => namesOfKind(doc, collection)).sort((a, b) => a.start - b.start);
 
   const knownKeys = keysOfKnownNames(known);
   const candidates: NameCandidate[] = [];
@@ -96,6 +95,15 @@ function withoutNamelessSentences(text: string, paragraph: number, known: readon
     }
     return " ".repeat(sentence.length);
   });
+}
+
+/**
+ * compromise finds names with methods called as the archive's collections (doc.people(), doc.organizations(),
+ * doc.places()); an entity kind it has no such method for has no candidates.
+ */
+function namesOfKind(doc: CompromiseView, collection: EntityCollection): FoundName[] {
+  const finder = (doc as unknown as Partial<Record<EntityCollection, NameFinder>>)[collection];
+  return finder ? namesIn(finder.call(doc).json({ offset: true, terms: { offset: true } }), ENTITY_KINDS[collection].singular) : [];
 }
 
 function namesIn(matches: CompromiseMatch[], type: EntityType): FoundName[] {

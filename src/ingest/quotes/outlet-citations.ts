@@ -1,27 +1,27 @@
 import { attributeOutlet, type Attribution } from "./attribution.ts";
 import type { ResolveName } from "../names/entity-matcher.ts";
 
-/** An outlet the report attributes information to, with the words that do it ("al Mayadeen reported"). */
-export interface Citation {
+/** An outlet citation as the text makes it: the outlet a report attributes information to, and the words ("al Mayadeen reported"). */
+export interface FoundOutletCitation {
   outlet: Attribution;
   paragraph: number;
   phrase: string;
 }
 
-export interface PlacedCitation extends Citation {
+export interface PlacedOutletCitation extends FoundOutletCitation {
   /** Offset of the phrase in its paragraph. */
   index: number;
   /** How far the outlet stands from the words it reports: 0 heard them itself, 1 cites another source, 2 is the report's source. */
   distance: number;
 }
 
-interface CitationCue {
+interface OutletCitationCue {
   pattern: RegExp;
   outletComes: "before" | "after";
   distance: number;
 }
 
-const CUES: readonly CitationCue[] = [
+const CUES: readonly OutletCitationCue[] = [
   { pattern: /\b(?:quoted|cited)\s+[^,.;“”"«»]+?\s+as\s+(?:saying|telling)\b/g, outletComes: "before", distance: 0 },
   { pattern: /\b(?:told|speaking to|in an interview with)\s+/g, outletComes: "after", distance: 0 },
   { pattern: /\b(?:citing|quoting)\s+/g, outletComes: "after", distance: 1 },
@@ -35,15 +35,16 @@ const END_OF_NAME =
   /[,;:!?“”"«»]|(?<!\b\p{Lu})\.(?=\s|$)|\s+(?:on|in|at|during|after|before|which|who|that|as|and|quoting|citing|said|says|reported|reports|while|when|to)\b/u;
 const START_OF_CLAUSE = /[,;:!?“”"«»]|(?<!\b\p{Lu})\.(?=\s)/gu;
 
-/** Every citation of an outlet in a report, in reading order. */
-export function findCitations(paragraphs: readonly string[], resolve: ResolveName): Citation[] {
+/** Every outlet citation of a report, in reading order. */
+export function findOutletCitations(paragraphs: readonly string[], resolve: ResolveName): FoundOutletCitation[] {
   return paragraphs.flatMap((text, offset) =>
-    findPlacedCitations(text, offset + 1, resolve).map(({ outlet, paragraph, phrase }) => ({ outlet, paragraph, phrase })),
+    findPlacedOutletCitations(text, offset + 1, resolve).map(({ outlet, paragraph, phrase }) => ({ outlet, paragraph, phrase })),
   );
 }
 
-export function findPlacedCitations(text: string, paragraph: number, resolve: ResolveName): PlacedCitation[] {
-  const citations: PlacedCitation[] = [];
+/** The outlet citations of one paragraph, with where each stands and how far its outlet is from the words. */
+export function findPlacedOutletCitations(text: string, paragraph: number, resolve: ResolveName): PlacedOutletCitation[] {
+  const outletCitations: PlacedOutletCitation[] = [];
   for (const cue of CUES) {
     for (const found of text.matchAll(cue.pattern)) {
       const cueEnd = found.index + found[0].length;
@@ -55,10 +56,10 @@ export function findPlacedCitations(text: string, paragraph: number, resolve: Re
       if (!outlet) continue;
       const [phraseStart, phraseEnd] = cue.outletComes === "before" ? [nameStart, cueEnd] : [found.index, nameEnd];
       const phrase = text.slice(phraseStart, phraseEnd).trim();
-      citations.push({ outlet, paragraph, phrase, index: phraseStart + leadingSpaces(text.slice(phraseStart)), distance: cue.distance });
+      outletCitations.push({ outlet, paragraph, phrase, index: phraseStart + leadingSpaces(text.slice(phraseStart)), distance: cue.distance });
     }
   }
-  return citations.sort((a, b) => a.index - b.index);
+  return outletCitations.sort((a, b) => a.index - b.index);
 }
 
 function clauseStart(text: string, before: number): number {

@@ -1,10 +1,9 @@
 import { attributeSpeaker, type Attribution } from "./attribution.ts";
-import { findPlacedCitations, type PlacedCitation } from "./outlet-citations.ts";
+import { findPlacedOutletCitations, type PlacedOutletCitation } from "./outlet-citations.ts";
 import type { ResolveName } from "../names/entity-matcher.ts";
 import { findQuoteSpans, isWholeParagraph, type QuoteSpan } from "./quote-marks.ts";
 
 export type { Attribution } from "./attribution.ts";
-export { findCitations, type Citation } from "./outlet-citations.ts";
 
 export interface QuotedPassage {
   /** The quoted words, without the quote marks. */
@@ -47,11 +46,11 @@ export function extractQuotes(paragraphs: readonly string[], resolve: ResolveNam
   let lastOfPreviousParagraph: QuotedPassage | null = null;
   paragraphs.forEach((text, offset) => {
     const paragraph = offset + 1;
-    const citations = findPlacedCitations(text, paragraph, resolve);
+    const outletCitations = findPlacedOutletCitations(text, paragraph, resolve);
     let lastOfThisParagraph: QuotedPassage | null = null;
     for (const span of findQuoteSpans(text)) {
       let speaker = findSpeaker(text, span, paragraph, resolve);
-      let reportedBy = reportersOf(citations, speaker);
+      let reportedBy = reportersOf(outletCitations, speaker);
       // A paragraph that is nothing but a quote carries on the speaker of the quote before it.
       if (!speaker && lastOfPreviousParagraph && isWholeParagraph(text, span)) {
         speaker = lastOfPreviousParagraph.speaker;
@@ -108,8 +107,8 @@ function lastMatchEnd(text: string, pattern: RegExp): number {
   return end;
 }
 
-function reportersOf(citations: readonly PlacedCitation[], speaker: Attribution | null): Attribution[] {
-  const nearestFirst = [...citations].sort((a, b) => a.distance - b.distance || a.index - b.index);
+function reportersOf(outletCitations: readonly PlacedOutletCitation[], speaker: Attribution | null): Attribution[] {
+  const nearestFirst = [...outletCitations].sort((a, b) => a.distance - b.distance || a.index - b.index);
   const reporters: Attribution[] = [];
   for (const { outlet } of nearestFirst) {
     const isSpeaker = speaker !== null && (outlet.id !== null ? outlet.id === speaker.id : outlet.name === speaker.name);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { resolveDates } from "../../../src/ingest/dates/resolve-dates.ts";
-import type { ResolvedDate } from "../../../src/ingest/dates/resolve-dates.ts";
+import type { DateMention } from "../../../src/ingest/dates/resolve-dates.ts";
 
 /** Friday 10 July 2020, the seed report's publication date. */
 const FRIDAY = "2020-07-10";
 
 /** [text, date, rule] for each date in a one-paragraph report. */
-function datesIn(paragraph: string, published: string): [string, string, ResolvedDate["rule"]][] {
+function datesIn(paragraph: string, published: string): [string, string, DateMention["rule"]][] {
   return resolveDates([paragraph], published).map(({ text, date, rule }) => [text, date, rule]);
 }
 

@@ -23,7 +23,7 @@ interface Expected {
   entities?: [id: string, text: string][];
 }
 
-const on = (text: string, date: string, paragraph: number, rule: string): DateJson => ({ text, date, paragraph, rule });
+const on = (text: string, date: string, paragraph: number, rule: DateJson["rule"]): DateJson => ({ text, date, paragraph, rule });
 
 /** Every raw text in tests/fixtures/ingest/ (top level) and what the CLI must report for it. */
 const FIXTURES: Record<string, Expected> = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createEntityMatcher } from "../../../src/ingest/names/entity-matcher.ts";
-import { extractQuotes, findCitations } from "../../../src/ingest/quotes/quotes.ts";
+import { findOutletCitations } from "../../../src/ingest/quotes/outlet-citations.ts";
+import { extractQuotes } from "../../../src/ingest/quotes/quotes.ts";
 import { hosseinBagheri, seedEntities } from "../../support/seed-entities.ts";
 import { seedParagraphs } from "../../support/seed-report.ts";
 
@@ -116,9 +117,9 @@ describe("extractQuotes attribution forms", () => {
   });
 });
 
-describe("findCitations", () => {
+describe("findOutletCitations", () => {
   it("finds the outlets the seed report attributes information to", () => {
-    expect(findCitations(seedParagraphs, matcher.resolve)).toEqual([
+    expect(findOutletCitations(seedParagraphs, matcher.resolve)).toEqual([
       { outlet: alMayadeen, paragraph: 2, phrase: "al Mayadeen reported" },
       { outlet: irib, paragraph: 6, phrase: "According to the IRIB" },
       { outlet: alMayadeen, paragraph: 9, phrase: "The Arabic-language al-Mayadeen news website quoted General Bagheri as saying" },
@@ -134,14 +135,14 @@ describe("findCitations", () => {
       "According to Bagheri, the talks failed.",
       "Assad told reporters the talks failed, according to the statement.",
     ];
-    expect(findCitations(paragraphs, matcher.resolve)).toEqual([
+    expect(findOutletCitations(paragraphs, matcher.resolve)).toEqual([
       { outlet: { id: null, name: "Reuters" }, paragraph: 1, phrase: "According to Reuters" },
       { outlet: { id: null, name: "Iran’s Tasnim news agency" }, paragraph: 2, phrase: "Iran’s Tasnim news agency reported" },
     ]);
   });
 
   it("cites an outlet a speaker talked to", () => {
-    expect(findCitations(["Assad told al Mayadeen on Tuesday that the talks failed."], matcher.resolve)).toEqual([
+    expect(findOutletCitations(["Assad told al Mayadeen on Tuesday that the talks failed."], matcher.resolve)).toEqual([
       { outlet: alMayadeen, paragraph: 1, phrase: "told al Mayadeen" },
     ]);
   });

@@ -1,82 +1,29 @@
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { z } from "astro/zod";
-import type { EntityMatcher, EntityRecord } from "./names/entity-matcher.ts";
-import { draftArticle, type ArticleDraft } from "./drafting/article-draft.ts";
+import type { ArticleDraft, DraftOptions } from "./drafting/article-draft.ts";
 import { findCorroborated } from "./corroboration.ts";
-import { appendEventReport, renderArticleMdx, renderEventYaml } from "./drafting/documents.ts";
+import { appendEventReport, renderEventYaml } from "./drafting/documents.ts";
 import { unescapeMdxParagraph, escapeMdxParagraph } from "./mdx-escape.ts";
-import { MAX_RAW_BYTES, parseRawReport, RawReportError } from "./raw-report/parse-raw-report.ts";
+import { collectionOfType } from "../archive/entity-kinds.ts";
 import { slugify } from "../archive/slugs.ts";
-import { articleSchema } from "../archive/schemas/article.ts";
-import { eventSchema } from "../archive/schemas/event.ts";
+import { articleFrontmatterSchema, eventFileSchema, schemaProblems } from "./content-schemas.ts";
 import { indexEvent, type ArchiveIndex, type IndexedEvent } from "./archive-index.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
+import type { DraftOutcome } from "./draft-report.ts";
+import { ingestFailure, IngestError, type EventAction, type IngestResult } from "./ingest-result.ts";
 
-export interface IngestOptions {
+export interface IngestOptions extends DraftOptions {
   dryRun: boolean;
   force: boolean;
-  publisher?: string;
-  sourceUrl?: string;
-}
-
-export interface EventAction {
-  id: string;
-  action: "created" | "attached";
-  file: string;
-  date: string;
-}
-
-export interface IngestResult {
-  input: string;
-  ok: boolean;
-  /** written, would-write (dry run), exists (same text already archived), failed. */
-  status: "written" | "would-write" | "exists" | "failed";
-  output: string | null;
-  published: string | null;
-  dateline: string | null;
-  draft: boolean;
-  dates: { text: string; date: string; paragraph: number; rule: string }[];
-  entities: { id: string; name: string; type: string; text: string }[];
-  candidates: { text: string; type: string; paragraph: number }[];
-  events: EventAction[];
-  error: string | null;
-}
-
-class IngestError extends Error {}
-
-const idSchema = () => z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: "expected an id: lower-case letters, digits and hyphens" });
-const articleFrontmatter = articleSchema(idSchema);
-const eventData = eventSchema(idSchema);
-
-function failure(input: string, error: unknown): IngestResult {
-  const message = error instanceof RawReportError || error instanceof IngestError ? error.message : `${input}: ${(error as Error).message}`;
-  return { input, ok: false, status: "failed", output: null, published: null, dateline: null, draft: false, dates: [], entities: [], candidates: [], events: [], error: message };
-}
-
-function readReport(input: string) {
-  let size: number;
-  try {
-    size = statSync(input).size;
-  } catch {
-    throw new IngestError(`${input}: no such file; check the path`);
-  }
-  if (size > MAX_RAW_BYTES) {
-    throw new IngestError(`${input}: the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit for one report; split it into one file per report`);
-  }
-  return parseRawReport(readFileSync(input), input);
-}
-
-function schemaProblems(label: string, issues: z.core.$ZodIssue[]): string {
-  return issues.map((issue) => `${label}: ${issue.path.join(".") || "(file)"}: ${issue.message}`).join("; ");
 }
 
 /** Checks the draft as the site build will: schema, references to existing entries, nothing lost in escaping. */
 function validateDraft(input: string, draft: ArticleDraft, index: ArchiveIndex): void {
-  const parsed = articleFrontmatter.safeParse(draft.frontmatter);
-  if (!parsed.success) throw new IngestError(`${input}: the generated article does not validate (${schemaProblems("frontmatter", parsed.error.issues)})`);
+  const parsed = articleFrontmatterSchema.safeParse(draft.frontmatter);
+  if (!parsed.success) throw new IngestError(`${input}: the generated article does not validate (${schemaProblems(parsed.error.issues, "frontmatter")})`);
   const { publisher } = draft.frontmatter;
-  if (publisher && index.entities.get(publisher)?.type !== "organization") {
+  const publisherType = publisher ? index.entities.get(publisher)?.type : undefined;
+  if (publisher && (!publisherType || collectionOfType(publisherType) !== "organizations")) {
     throw new IngestError(`${input}: --publisher ${publisher} is not an organization of the archive; use the id of a file in content/organizations/, or add one`);
   }
   for (const paragraph of draft.paragraphs) {
@@ -124,6 +71,7 @@ interface PlannedEvent extends EventAction {
   indexed: IndexedEvent;
 }
 
+/** The event files a report leads to: a report attached to each archive event it corroborates, a new draft event for the others. */
 function planEvents(input: string, draft: ArticleDraft, slug: string, index: ArchiveIndex): PlannedEvent[] {
   const eventsDir = path.join(index.contentDir, "events");
   const planned: PlannedEvent[] = [];
@@ -142,37 +90,12 @@ function planEvents(input: string, draft: ArticleDraft, slug: string, index: Arc
     }
     const id = uniqueId(`${proposal.date}-${slugify(proposal.title, 60) || "event"}`, taken);
     const text = renderEventYaml(proposal, slug);
-    const parsed = eventData.safeParse({ ...proposal, reports: [{ article: slug, ...proposal.report }] });
-    if (!parsed.success) throw new IngestError(`${input}: the event ${id} it reports does not validate (${schemaProblems("event", parsed.error.issues)})`);
+    const parsed = eventFileSchema.safeParse({ ...proposal, reports: [{ article: slug, ...proposal.report }] });
+    if (!parsed.success) throw new IngestError(`${input}: the event ${id} it reports does not validate (${schemaProblems(parsed.error.issues, "event")})`);
     const file = path.join(eventsDir, `${id}.yaml`);
-    const indexed = { id, file, start: proposal.date, end: proposal.date, place: proposal.place, people: proposal.people, organizations: proposal.organizations };
-    planned.push({ id, action: "created", file, date: proposal.date, text, indexed });
+    planned.push({ id, action: "created", file, date: proposal.date, text, indexed: { id, file, ...parsed.data } });
   }
   return planned;
-}
-
-/** What drafting one input gives: the article draft, or the reason it failed. Plain data, so it can cross threads. */
-export type DraftOutcome = { input: string; draft: ArticleDraft; error?: undefined } | { input: string; draft?: undefined; error: string };
-
-/** What drafting needs to know of the archive: the entities to match and which places are cities. */
-export interface DraftEnvironment {
-  matcher: EntityMatcher;
-  entities: ReadonlyMap<string, EntityRecord>;
-  cityIds: ReadonlySet<string>;
-}
-
-/**
- * Reads, checks and drafts one raw report: the expensive, side-effect-free part of ingesting, which can
- * run on several threads at once.
- */
-export function draftReport(input: string, environment: DraftEnvironment, options: Pick<IngestOptions, "publisher" | "sourceUrl">): DraftOutcome {
-  try {
-    const report = readReport(input);
-    const draft = draftArticle(report, { ...environment, publisher: options.publisher, sourceUrl: options.sourceUrl, sourceFile: path.basename(input) });
-    return { input, draft };
-  } catch (error) {
-    return { input, error: failure(input, error).error! };
-  }
 }
 
 /**
@@ -182,8 +105,8 @@ export function draftReport(input: string, environment: DraftEnvironment, option
  */
 export function commitDraft(outcome: DraftOutcome, index: ArchiveIndex, options: IngestOptions): IngestResult {
   const { input } = outcome;
-  if (outcome.error !== undefined) return failure(input, new IngestError(outcome.error));
-  const { draft } = outcome;
+  if (outcome.error !== undefined) return ingestFailure(input, new IngestError(outcome.error));
+  const { draft, articleText } = outcome.drafted;
   try {
     const report = { published: draft.frontmatter.published, sha256: draft.frontmatter.source.sha256 };
     const base = {
@@ -205,7 +128,7 @@ export function commitDraft(outcome: DraftOutcome, index: ArchiveIndex, options:
     const events = planEvents(input, draft, slug, index);
     const actions = events.map(({ id, action, file, date }) => ({ id, action, file, date }));
     if (!options.dryRun) {
-      writeFileAtomic(output, renderArticleMdx(draft.frontmatter, draft.paragraphs), { overwrite: replaces !== undefined });
+      writeFileAtomic(output, articleText, { overwrite: replaces !== undefined });
       for (const event of events) writeFileAtomic(event.file, event.text, { overwrite: event.action === "attached" });
     }
     // A dry run updates the index too, so later inputs of the batch are reported as the real run would write them.
@@ -216,6 +139,6 @@ export function commitDraft(outcome: DraftOutcome, index: ArchiveIndex, options:
     if (options.dryRun) return { ...base, status: "would-write", output, events: actions };
     return { ...base, status: "written", output, events: actions };
   } catch (error) {
-    return failure(input, error);
+    return ingestFailure(input, error);
   }
 }

@@ -23,7 +23,7 @@ function usageError(message: string): never {
 
 function expandInputs(inputs: string[]): string[] {
   return inputs.flatMap((input) => {
-    let isDirectory = false;
+    let isDirectory: boolean;
     try {
       isDirectory = statSync(input).isDirectory();
     } catch {

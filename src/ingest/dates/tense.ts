@@ -13,7 +13,7 @@ interface Cue {
 // A single full stop after these ends an abbreviation, not a sentence: "Maj. Gen. Bagheri", "Jan. 5", "U.S.".
 const ABBREVIATION_AT_END =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Maj|Lt|Col|Capt|Sgt|Adm|Brig|Cmdr|Gov|Sen|Rep|Rev|Prof|St|No|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs)|(?:^|[\s(])(?:[A-Z]\.)*[A-Z])\.$/;
-const SENTENCE_BOUNDARY = /([.!?]+)["”’')\]]*\s+(?=["“‘'(\[]?[A-Z0-9])/g;
+const SENTENCE_BOUNDARY = /([.!?]+)["”’')\]]*\s+(?=["“‘'([]?[A-Z0-9])/g;
 // Commas, quotes, brackets and spaced dashes close a clause; the hyphen inside "July 7-9" does not.
 const CLAUSE_BOUNDARY = /[,;:()“”"]|\s[-–—]\s/g;
 

@@ -24,7 +24,11 @@ export default defineConfig<DeploymentOptions>({
   projects: [
     {
       name: "root",
-      use: { baseURL: `http://127.0.0.1:${PORT}/`, basePath: "/", siteUrl: process.env.SITE_URL?.replace(/\/+$/, "") || "http://localhost:4321" },
+      use: {
+        baseURL: `http://127.0.0.1:${PORT}/`,
+        basePath: "/",
+        siteUrl: process.env.SITE_URL?.replace(/\/+$/, "") || "http://localhost:4321",
+      },
     },
     {
       name: "archive",

@@ -16,7 +16,10 @@ type EntitySchema<C extends EntityCollection> = ReturnType<(typeof ENTITY_SCHEMA
 const entityCollections = Object.fromEntries(
   ENTITY_COLLECTIONS.map((collection) => [
     collection,
-    defineCollection({ loader: glob({ pattern: "*.yaml", base: `./${contentDir}/${collection}` }), schema: ENTITY_SCHEMAS[collection](reference) }),
+    defineCollection({
+      loader: glob({ pattern: "*.yaml", base: `./${contentDir}/${collection}` }),
+      schema: ENTITY_SCHEMAS[collection](reference),
+    }),
   ]),
 ) as { [C in EntityCollection]: { loader: ReturnType<typeof glob>; schema: EntitySchema<C> } };
 

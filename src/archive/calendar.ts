@@ -1,15 +1,7 @@
 import type { Tense, Weekday } from "./model.ts";
 
 /** Indexed like `Date.prototype.getUTCDay`, so Sunday is 0. */
-export const WEEKDAYS: readonly Weekday[] = [
-  "Sunday",
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-];
+export const WEEKDAYS: readonly Weekday[] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 24 * 60 * 60 * 1000;

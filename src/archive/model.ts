@@ -137,7 +137,10 @@ export function compareArticlesNewestFirst(a: Pick<ArticleRecord, "id" | "publis
 }
 
 /** Events newest first: the events index (ties as in `compareEvents`). */
-export function compareEventsNewestFirst(a: Pick<EventRecord, "id" | "start" | "end">, b: Pick<EventRecord, "id" | "start" | "end">): number {
+export function compareEventsNewestFirst(
+  a: Pick<EventRecord, "id" | "start" | "end">,
+  b: Pick<EventRecord, "id" | "start" | "end">,
+): number {
   return compare(b.start, a.start) || compare(b.end, a.end) || compare(a.id, b.id);
 }
 

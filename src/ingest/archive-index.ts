@@ -72,7 +72,17 @@ export function loadArchiveIndex(contentDir: string, articlesDir = path.join(con
       articleById.set(id, file);
     }
   }
-  const index: ArchiveIndex = { contentDir, articlesDir, entities, cityIds, articleBySha, articleById, articleSourceFile, events: new Map(), eventsByDay: new Map() };
+  const index: ArchiveIndex = {
+    contentDir,
+    articlesDir,
+    entities,
+    cityIds,
+    articleBySha,
+    articleById,
+    articleSourceFile,
+    events: new Map(),
+    eventsByDay: new Map(),
+  };
   for (const file of filesIn(path.join(contentDir, "events"), ".yaml", true)) indexEvent(index, { ...readEventFile(file), file });
   return index;
 }

@@ -32,7 +32,14 @@ function expandInputs(inputs: string[]): string[] {
     if (!isDirectory) return [input];
     // Hidden files and folders (.git, editor and sync state) are not reports.
     return readdirSync(input, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && !path.relative(input, path.join(entry.parentPath, entry.name)).split(path.sep).some((part) => part.startsWith(".")))
+      .filter(
+        (entry) =>
+          entry.isFile() &&
+          !path
+            .relative(input, path.join(entry.parentPath, entry.name))
+            .split(path.sep)
+            .some((part) => part.startsWith(".")),
+      )
       .map((entry) => path.join(entry.parentPath, entry.name))
       .sort();
   });

@@ -20,11 +20,14 @@ export interface IngestOptions extends DraftOptions {
 /** Checks the draft as the site build will: schema, references to existing entries, nothing lost in escaping. */
 function validateDraft(input: string, draft: ArticleDraft, index: ArchiveIndex): void {
   const parsed = articleFrontmatterSchema.safeParse(draft.frontmatter);
-  if (!parsed.success) throw new IngestError(`${input}: the generated article does not validate (${schemaProblems(parsed.error.issues, "frontmatter")})`);
+  if (!parsed.success)
+    throw new IngestError(`${input}: the generated article does not validate (${schemaProblems(parsed.error.issues, "frontmatter")})`);
   const { publisher } = draft.frontmatter;
   const publisherType = publisher ? index.entities.get(publisher)?.type : undefined;
   if (publisher && (!publisherType || collectionOfType(publisherType) !== "organizations")) {
-    throw new IngestError(`${input}: --publisher ${publisher} is not an organization of the archive; use the id of a file in content/organizations/, or add one`);
+    throw new IngestError(
+      `${input}: --publisher ${publisher} is not an organization of the archive; use the id of a file in content/organizations/, or add one`,
+    );
   }
   for (const paragraph of draft.paragraphs) {
     if (unescapeMdxParagraph(escapeMdxParagraph(paragraph)) !== paragraph) {
@@ -77,7 +80,10 @@ function planEvents(input: string, draft: ArticleDraft, slug: string, index: Arc
   const planned: PlannedEvent[] = [];
   const taken = { has: (id: string) => index.events.has(id) || planned.some((p) => p.id === id) };
   for (const proposal of draft.events) {
-    const sameDay = [...(index.eventsByDay.get(proposal.date) ?? []), ...planned.filter((p) => p.action === "created" && p.date === proposal.date).map((p) => p.indexed)];
+    const sameDay = [
+      ...(index.eventsByDay.get(proposal.date) ?? []),
+      ...planned.filter((p) => p.action === "created" && p.date === proposal.date).map((p) => p.indexed),
+    ];
     const existing = findCorroborated(proposal, sameDay);
     if (existing) {
       const earlier = planned.find((p) => p.id === existing.id);
@@ -91,7 +97,8 @@ function planEvents(input: string, draft: ArticleDraft, slug: string, index: Arc
     const id = uniqueId(`${proposal.date}-${slugify(proposal.title, 60) || "event"}`, taken);
     const text = renderEventYaml(proposal, slug);
     const parsed = eventFileSchema.safeParse({ ...proposal, reports: [{ article: slug, ...proposal.report }] });
-    if (!parsed.success) throw new IngestError(`${input}: the event ${id} it reports does not validate (${schemaProblems(parsed.error.issues, "event")})`);
+    if (!parsed.success)
+      throw new IngestError(`${input}: the event ${id} it reports does not validate (${schemaProblems(parsed.error.issues, "event")})`);
     const file = path.join(eventsDir, `${id}.yaml`);
     planned.push({ id, action: "created", file, date: proposal.date, text, indexed: { id, file, ...parsed.data } });
   }

@@ -20,7 +20,9 @@ function parseYaml(file: string, text: string): unknown {
 function validated<S extends z.ZodType>(file: string, schema: S, data: unknown): z.output<S> {
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
-  throw new Error(`${file} does not validate; fix it before ingesting:\n${parsed.error.issues.map((issue) => `- ${issueText(issue)}`).join("\n")}`);
+  throw new Error(
+    `${file} does not validate; fix it before ingesting:\n${parsed.error.issues.map((issue) => `- ${issueText(issue)}`).join("\n")}`,
+  );
 }
 
 /** A person, organization or place of the archive: `content/<collection>/<id>.yaml`. */

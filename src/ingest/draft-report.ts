@@ -12,7 +12,8 @@ export interface DraftedReport {
 }
 
 /** What drafting one input gives: the drafted report, or the reason it failed. Plain data, so it can cross threads. */
-export type DraftOutcome = { input: string; drafted: DraftedReport; error?: undefined } | { input: string; drafted?: undefined; error: string };
+export type DraftOutcome =
+  { input: string; drafted: DraftedReport; error?: undefined } | { input: string; drafted?: undefined; error: string };
 
 /**
  * Drafts a raw report from its bytes against the known archive: parsing, dates, names, quotes, the events it
@@ -20,7 +21,12 @@ export type DraftOutcome = { input: string; drafted: DraftedReport; error?: unde
  */
 export function draftReport(input: string, bytes: Uint8Array, environment: DraftEnvironment, options: DraftOptions): DraftedReport {
   const report = parseRawReport(bytes, input);
-  const draft = draftArticle(report, { ...environment, publisher: options.publisher, sourceUrl: options.sourceUrl, sourceFile: path.basename(input) });
+  const draft = draftArticle(report, {
+    ...environment,
+    publisher: options.publisher,
+    sourceUrl: options.sourceUrl,
+    sourceFile: path.basename(input),
+  });
   return { draft, articleText: renderArticleMdx(draft.frontmatter, draft.paragraphs) };
 }
 

@@ -34,5 +34,18 @@ export class IngestError extends Error {}
 /** The result of an input that could not be ingested. */
 export function ingestFailure(input: string, error: unknown): IngestResult {
   const message = error instanceof IngestError ? error.message : `${input}: ${(error as Error).message}`;
-  return { input, ok: false, status: "failed", output: null, published: null, dateline: null, draft: false, dates: [], entities: [], candidates: [], events: [], error: message };
+  return {
+    input,
+    ok: false,
+    status: "failed",
+    output: null,
+    published: null,
+    dateline: null,
+    draft: false,
+    dates: [],
+    entities: [],
+    candidates: [],
+    events: [],
+    error: message,
+  };
 }

@@ -159,7 +159,12 @@ function positionsNeedingBackslash(core: string, chars: readonly string[]): Set<
 function autolinkCuts(chars: readonly string[]): Set<number> {
   const cuts = new Set<number>();
   chars.forEach((char, index) => {
-    const isWwwDot = char === "." && chars.slice(Math.max(0, index - 3), index).join("").toLowerCase() === "www";
+    const isWwwDot =
+      char === "." &&
+      chars
+        .slice(Math.max(0, index - 3), index)
+        .join("")
+        .toLowerCase() === "www";
     const isSchemeColon = char === ":" && chars[index + 1] === "/" && chars[index + 2] === "/";
     if (isWwwDot || isSchemeColon || char === "@") cuts.add(index);
   });

@@ -16,10 +16,15 @@ export function formatResult(result: IngestResult, cwd: string): string {
   const verb = { written: "wrote", "would-write": "would write", exists: "already in the archive as", failed: "" }[result.status];
   const lines = [`✓ ${result.input}: ${verb} ${where(result.output)}${result.status === "exists" ? "" : " (draft for review)"}`];
   lines.push(`    published ${result.published} · dateline ${result.dateline ?? "none recognised"}`);
-  if (result.dates.length) lines.push(`    dates: ${result.dates.map((d) => `“${d.text}” → ${d.date} (¶${d.paragraph}, ${d.rule})`).join("; ")}`);
-  if (result.entities.length) lines.push(`    linked: ${result.entities.map((e) => `${e.name} (${e.type}${e.text !== e.name ? `, as “${e.text}”` : ""})`).join(", ")}`);
+  if (result.dates.length)
+    lines.push(`    dates: ${result.dates.map((d) => `“${d.text}” → ${d.date} (¶${d.paragraph}, ${d.rule})`).join("; ")}`);
+  if (result.entities.length)
+    lines.push(
+      `    linked: ${result.entities.map((e) => `${e.name} (${e.type}${e.text !== e.name ? `, as “${e.text}”` : ""})`).join(", ")}`,
+    );
   if (result.events.length) lines.push(`    events: ${result.events.map((e) => `${e.action} ${e.id}`).join("; ")}`);
-  if (result.candidates.length) lines.push(`    unmatched names: ${result.candidates.map((c) => `${c.text} (${c.type}, ¶${c.paragraph})`).join(", ")}`);
+  if (result.candidates.length)
+    lines.push(`    unmatched names: ${result.candidates.map((c) => `${c.text} (${c.type}, ¶${c.paragraph})`).join(", ")}`);
   return lines.join("\n");
 }
 

@@ -19,7 +19,12 @@ export interface RunIngestSettings {
 // Below this many inputs, starting threads costs more than it saves.
 const PARALLEL_FROM = 8;
 
-function draftInline(inputs: string[], index: ArchiveIndex, options: IngestOptions, commit: (outcome: DraftOutcome, position: number) => void): void {
+function draftInline(
+  inputs: string[],
+  index: ArchiveIndex,
+  options: IngestOptions,
+  commit: (outcome: DraftOutcome, position: number) => void,
+): void {
   const environment = { matcher: createEntityMatcher([...index.entities.values()]), entities: index.entities, cityIds: index.cityIds };
   inputs.forEach((input, position) => commit(draftFile(input, environment, options), position));
 }
@@ -32,7 +37,11 @@ async function draftOnThreads(
   threads: number,
   commit: (outcome: DraftOutcome, position: number) => void,
 ): Promise<void> {
-  const setup = { entities: [...index.entities.values()], cityIds: [...index.cityIds], options: { publisher: options.publisher, sourceUrl: options.sourceUrl } };
+  const setup = {
+    entities: [...index.entities.values()],
+    cityIds: [...index.cityIds],
+    options: { publisher: options.publisher, sourceUrl: options.sourceUrl },
+  };
   const workers = Array.from({ length: threads }, () => new Worker(new URL("./draft-worker.ts", import.meta.url), { workerData: setup }));
   const waiting = new Map<number, DraftOutcome>();
   let nextToSend = 0;

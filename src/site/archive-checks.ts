@@ -24,7 +24,6 @@ interface CheckedArticle {
 
 type CheckedEvent = EventRecord & { file: string };
 
-
 export interface ArchiveProblem {
   file: string;
   field: string;
@@ -193,11 +192,14 @@ export function checkArchive(records: ArchiveRecords, sources: readonly { file: 
     references.push(...eventReferences(file, event));
     return { ...event, file };
   });
-  for (const place of records.entities.places) references.push(...uses(fileOf(records, "places", place.id), "country", "places", place.country));
+  for (const place of records.entities.places)
+    references.push(...uses(fileOf(records, "places", place.id), "country", "places", place.country));
   const ids: Record<string, ReadonlySet<string>> = {
     articles: new Set(records.articles.map((article) => article.id)),
     events: new Set(records.events.map((event) => event.id)),
-    ...Object.fromEntries(ENTITY_COLLECTIONS.map((collection) => [collection, new Set(records.entities[collection].map((entity) => entity.id))])),
+    ...Object.fromEntries(
+      ENTITY_COLLECTIONS.map((collection) => [collection, new Set(records.entities[collection].map((entity) => entity.id))]),
+    ),
   };
   return [
     ...impossibleDates(sources),

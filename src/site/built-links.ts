@@ -9,7 +9,12 @@ const ATTRIBUTE = /<(?:a|link|script|img|source|iframe)\b[^>]*?\s(?:href|src)="(
 const ID = /\sid="([^"]*)"/gi;
 
 function decode(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 /** Every href and src of a page's HTML. */
@@ -26,7 +31,11 @@ export function idsIn(html: string): Set<string> {
  * Where an internal link lands in the built site: the file path under the site root and the fragment, or
  * null for links that leave the site (other origins, mailto:, data:).
  */
-export function resolveInternalLink(link: PageLink, base: string, origin = "http://site.invalid"): { file: string; fragment: string } | null {
+export function resolveInternalLink(
+  link: PageLink,
+  base: string,
+  origin = "http://site.invalid",
+): { file: string; fragment: string } | null {
   const pageUrl = new URL(`${base}${link.page.replace(/index\.html$/, "")}`, origin);
   const url = new URL(link.href, pageUrl);
   if (url.origin !== origin) return null;

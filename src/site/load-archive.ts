@@ -33,7 +33,12 @@ function articleRecord({ id, data }: ArticleEntry): ArticleRecord {
       ...optional("speakerName", quote.speakerName),
       reportedBy: ids(quote.reportedBy),
     })),
-    dates: data.dates.map(({ text, date, paragraph, rule }) => ({ text, date, paragraph, rule: rule as ArticleRecord["dates"][number]["rule"] })),
+    dates: data.dates.map(({ text, date, paragraph, rule }) => ({
+      text,
+      date,
+      paragraph,
+      rule: rule as ArticleRecord["dates"][number]["rule"],
+    })),
     draft: data.draft,
   };
 }
@@ -79,12 +84,17 @@ async function loadArchive(): Promise<Archive> {
     getCollection("events"),
     ...ENTITY_COLLECTIONS.map((collection) => getCollection(collection)),
   ]);
-  const entities = perEntityCollection((collection) => entityEntries[ENTITY_COLLECTIONS.indexOf(collection)]!.map((entry) => entityRecord(collection, entry)));
+  const entities = perEntityCollection((collection) =>
+    entityEntries[ENTITY_COLLECTIONS.indexOf(collection)]!.map((entry) => entityRecord(collection, entry)),
+  );
   const files = new Map<string, string>();
-  for (const entry of [...articles, ...events, ...entityEntries.flat()]) if (entry.filePath) files.set(`${entry.collection}/${entry.id}`, entry.filePath);
+  for (const entry of [...articles, ...events, ...entityEntries.flat()])
+    if (entry.filePath) files.set(`${entry.collection}/${entry.id}`, entry.filePath);
   // The checks point into the source files of articles and events; bodies are not kept in the content store
   // (src/site/body/mdx-articles-loader.ts), so they come from the same reading.
-  const sources = [...articles, ...events].flatMap((entry) => (entry.filePath ? [{ file: entry.filePath, text: readFileSync(entry.filePath, "utf8") }] : []));
+  const sources = [...articles, ...events].flatMap((entry) =>
+    entry.filePath ? [{ file: entry.filePath, text: readFileSync(entry.filePath, "utf8") }] : [],
+  );
   const sourceText = new Map(sources.map(({ file, text }) => [file, text]));
   const bodies = new Map(articles.map((article) => [article.id, mdxBody(sourceText.get(article.filePath ?? "") ?? "")]));
   const records = { articles: articles.map(articleRecord), events: events.map(eventRecord), entities, bodies, files };

@@ -22,4 +22,3 @@ export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
 export function pageSegment(number: number): string | undefined {
   return number <= 1 ? undefined : `page/${number}`;
 }
-

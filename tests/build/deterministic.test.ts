@@ -9,7 +9,14 @@ function fingerprint(dist: string): Record<string, string> {
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dist, path.join(entry.parentPath, entry.name)))
     .sort();
-  return Object.fromEntries(files.map((file) => [file, createHash("sha256").update(readFileSync(path.join(dist, file))).digest("hex")]));
+  return Object.fromEntries(
+    files.map((file) => [
+      file,
+      createHash("sha256")
+        .update(readFileSync(path.join(dist, file)))
+        .digest("hex"),
+    ]),
+  );
 }
 
 const sites: TempSite[] = [];

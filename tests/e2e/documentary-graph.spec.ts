@@ -33,7 +33,10 @@ for (const [collection, entries] of Object.entries(ENTITIES)) {
   test(`the /${collection}/ index links to every entry`, async ({ page, site }) => {
     await page.goto(site.path(`/${collection}/`));
     for (const [id, name] of Object.entries(entries)) {
-      await expect(page.getByRole("main").getByRole("link", { name, exact: true })).toHaveAttribute("href", site.path(`/${collection}/${id}/`));
+      await expect(page.getByRole("main").getByRole("link", { name, exact: true })).toHaveAttribute(
+        "href",
+        site.path(`/${collection}/${id}/`),
+      );
     }
   });
 }
@@ -85,7 +88,10 @@ test("the people Bagheri appears with most are counted and linked", async ({ pag
   const companions = page.getByRole("region", { name: "Appears most often with" });
   await expect(companions.getByRole("listitem").first()).toContainText("Damascus");
   await expect(companions.getByRole("listitem").first()).toContainText("1 report and 4 events");
-  await expect(companions.getByRole("link", { name: "Ali Abdullah Ayyoub" })).toHaveAttribute("href", site.path("/people/ali-abdullah-ayyoub/"));
+  await expect(companions.getByRole("link", { name: "Ali Abdullah Ayyoub" })).toHaveAttribute(
+    "href",
+    site.path("/people/ali-abdullah-ayyoub/"),
+  );
 });
 
 test("the signing's page lists the article that reports it, the phrase it uses, and links to paragraph 5", async ({ page, site }) => {
@@ -95,7 +101,10 @@ test("the signing's page lists the article that reports it, the phrase it uses, 
   await expect(page.getByRole("link", { name: "Damascus" }).first()).toHaveAttribute("href", site.path("/places/damascus/"));
   await expect(page.getByRole("link", { name: /Iran's military delegation visits Damascus/ })).toHaveAttribute("href", site.path(VISIT));
   const participants = page.getByRole("region", { name: "Who took part" });
-  await expect(participants.getByRole("link", { name: "Ali Abdullah Ayyoub" })).toHaveAttribute("href", site.path("/people/ali-abdullah-ayyoub/"));
+  await expect(participants.getByRole("link", { name: "Ali Abdullah Ayyoub" })).toHaveAttribute(
+    "href",
+    site.path("/people/ali-abdullah-ayyoub/"),
+  );
   await expect(participants.getByRole("link", { name: "Syrian Ministry of Defense" })).toBeVisible();
   const reports = page.getByRole("region", { name: "Reports" });
   await expect(reports.getByRole("link", { name: ARTICLE_TITLE })).toHaveAttribute("href", site.path(ARTICLE));

@@ -14,24 +14,30 @@ test.beforeAll(async ({ playwright, baseURL, site }) => {
 
 test("the crawl reaches the article, the search page and the home page", ({ site }) => {
   const paths = [...pages.keys()];
-  expect(paths).toEqual(expect.arrayContaining(["/", "/search/", "/articles/syrian-president-says-tehran-damascus-military-agreement-is-result/"].map(site.path)));
+  expect(paths).toEqual(
+    expect.arrayContaining(
+      ["/", "/search/", "/articles/syrian-president-says-tehran-damascus-military-agreement-is-result/"].map(site.path),
+    ),
+  );
 });
 
 test("the crawl reaches every person, organization, place and event page, their indexes and the timeline", ({ site }) => {
   const paths = [...pages.keys()];
   expect(paths).toEqual(
-    expect.arrayContaining([
-      "/people/",
-      "/organizations/",
-      "/places/",
-      "/events/",
-      "/timeline/",
-      "/timeline/2020/",
-      "/people/mohammad-bagheri/",
-      "/organizations/al-mayadeen/",
-      "/places/damascus/",
-      "/events/2020-07-07-iranian-military-delegation-visits-damascus/",
-    ].map(site.path)),
+    expect.arrayContaining(
+      [
+        "/people/",
+        "/organizations/",
+        "/places/",
+        "/events/",
+        "/timeline/",
+        "/timeline/2020/",
+        "/people/mohammad-bagheri/",
+        "/organizations/al-mayadeen/",
+        "/places/damascus/",
+        "/events/2020-07-07-iranian-military-delegation-visits-damascus/",
+      ].map(site.path),
+    ),
   );
   for (const prefix of ["/people/", "/organizations/", "/places/", "/events/"].map(site.path)) {
     expect(paths.filter((path) => path.startsWith(prefix) && path !== prefix).length, prefix).toBeGreaterThan(2);
@@ -48,7 +54,8 @@ test("every internal link and anchor resolves", async ({ request, baseURL }) => 
       const target = pages.get(url.pathname);
       const status = target ? (await request.head(url.pathname)).status() : 0;
       if (status !== 200) broken.push(`${page.path} -> ${url.pathname} (HTTP ${status})`);
-      else if (url.hash && !target!.ids.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${page.path} -> ${url.pathname}${url.hash} (no such anchor)`);
+      else if (url.hash && !target!.ids.has(decodeURIComponent(url.hash.slice(1))))
+        broken.push(`${page.path} -> ${url.pathname}${url.hash} (no such anchor)`);
     }
   }
   expect(broken).toEqual([]);

@@ -24,7 +24,11 @@ async function parseXml(page: Page, xml: string, selector: string): Promise<{ er
   );
 }
 
-test("the RSS feed is well-formed and lists the article, newest first, at its address on this deployment", async ({ page, request, site }) => {
+test("the RSS feed is well-formed and lists the article, newest first, at its address on this deployment", async ({
+  page,
+  request,
+  site,
+}) => {
   const response = await request.get(site.path("/rss.xml"));
   expect(response.ok()).toBe(true);
   const feed = await parseXml(page, await response.text(), "item > link");
@@ -47,7 +51,9 @@ test("the sitemap is well-formed and lists the article; robots.txt names it by i
   expect(index.values).toEqual([site.url("/sitemap-0.xml")]);
   const sitemap = await parseXml(page, await (await request.get(site.path("/sitemap-0.xml"))).text(), "url > loc");
   expect(sitemap.error).toBeUndefined();
-  expect(sitemap.values).toEqual(expect.arrayContaining([site.url("/"), site.url(ARTICLE), site.url("/people/mohammad-bagheri/"), site.url(VISIT)]));
+  expect(sitemap.values).toEqual(
+    expect.arrayContaining([site.url("/"), site.url(ARTICLE), site.url("/people/mohammad-bagheri/"), site.url(VISIT)]),
+  );
   expect(sitemap.values.every((loc) => loc.startsWith(site.url("/")))).toBe(true);
 });
 
@@ -102,16 +108,27 @@ test("the article's JSON-LD describes a NewsArticle reporting the visit, an Even
 test("people, organizations, places and events describe themselves in JSON-LD", async ({ page, site }) => {
   const jsonLd = async (path: string) => {
     await page.goto(site.path(path));
-    const [data] = await page.locator('script[type="application/ld+json"]').evaluateAll((scripts) => scripts.map((s) => JSON.parse(s.textContent ?? "")));
+    const [data] = await page
+      .locator('script[type="application/ld+json"]')
+      .evaluateAll((scripts) => scripts.map((s) => JSON.parse(s.textContent ?? "")));
     return data;
   };
-  expect(await jsonLd("/people/mohammad-bagheri/")).toMatchObject({ "@type": "Person", name: "Mohammad Bagheri", url: site.url("/people/mohammad-bagheri/"), honorificPrefix: "Major General" });
+  expect(await jsonLd("/people/mohammad-bagheri/")).toMatchObject({
+    "@type": "Person",
+    name: "Mohammad Bagheri",
+    url: site.url("/people/mohammad-bagheri/"),
+    honorificPrefix: "Major General",
+  });
   expect(await jsonLd("/organizations/al-mayadeen/")).toMatchObject({ "@type": "Organization", name: "Al Mayadeen" });
   expect(await jsonLd("/places/damascus/")).toMatchObject({ "@type": "Place", name: "Damascus", containedInPlace: { name: "Syria" } });
   const visit = await jsonLd(VISIT);
   expect(visit).toMatchObject({ "@type": "Event", startDate: "2020-07-07", endDate: "2020-07-09", location: { name: "Damascus" } });
   expect(visit.subEvent).toHaveLength(3);
-  expect(await jsonLd("/events/2020-07-09-assad-meets-bagheri/")).toMatchObject({ "@type": "Event", startDate: "2020-07-09", superEvent: { url: site.url(VISIT) } });
+  expect(await jsonLd("/events/2020-07-09-assad-meets-bagheri/")).toMatchObject({
+    "@type": "Event",
+    startDate: "2020-07-09",
+    superEvent: { url: site.url(VISIT) },
+  });
 });
 
 test("the article offers Chicago and APA citations and BibTeX, RIS and CSL-JSON downloads", async ({ page, site }) => {
@@ -120,7 +137,9 @@ test("the article offers Chicago and APA citations and BibTeX, RIS and CSL-JSON 
   await expect(cite.getByRole("figure", { name: "Chicago" })).toContainText(
     `NA/PA. “${TITLE}.” Tehran Times, July 10, 2020. ${ORIGINAL}. Archived in Dossier, ${site.url(ARTICLE)}.`,
   );
-  await expect(cite.getByRole("figure", { name: "APA" })).toContainText(`NA/PA. (2020, July 10). ${TITLE}. Tehran Times. ${site.url(ARTICLE)}`);
+  await expect(cite.getByRole("figure", { name: "APA" })).toContainText(
+    `NA/PA. (2020, July 10). ${TITLE}. Tehran Times. ${site.url(ARTICLE)}`,
+  );
   for (const [name, extension] of [
     ["BibTeX (.bib)", "bib"],
     ["RIS (.ris)", "ris"],
@@ -156,13 +175,21 @@ test("the article carries citation_* meta tags for Zotero", async ({ page, site 
   await expect(meta("citation_public_url")).toHaveAttribute("content", site.url(ARTICLE));
 });
 
-test("the article's source record shows the publisher, the original address, the sha256 and the outlets it cites", async ({ page, site }) => {
+test("the article's source record shows the publisher, the original address, the sha256 and the outlets it cites", async ({
+  page,
+  site,
+}) => {
   await page.goto(site.path(ARTICLE));
   const record = page.getByRole("region", { name: "Source record" });
   await expect(record.getByRole("link", { name: "Tehran Times" })).toHaveAttribute("href", site.path("/organizations/tehran-times/"));
   await expect(record.getByRole("link", { name: ORIGINAL })).toHaveAttribute("href", ORIGINAL);
   await expect(record.locator("dd code")).toHaveText(SHA256);
-  await expect(record.getByRole("listitem")).toHaveText(["Al Mayadeen (paragraph 2)", "IRIB (paragraph 6)", "Al Mayadeen (paragraph 9)", "Fars News Agency (paragraph 9)"]);
+  await expect(record.getByRole("listitem")).toHaveText([
+    "Al Mayadeen (paragraph 2)",
+    "IRIB (paragraph 6)",
+    "Al Mayadeen (paragraph 9)",
+    "Fars News Agency (paragraph 9)",
+  ]);
 });
 
 test("the open data lists the archive as JSON and the events as CSV", async ({ request, site }) => {
@@ -187,7 +214,11 @@ test("every page type carries a Content-Security-Policy without unsafe-inline th
   }
 });
 
-test("searching raises no Content-Security-Policy violation, and results link under the deployment's base", async ({ page, site, cspViolations }) => {
+test("searching raises no Content-Security-Policy violation, and results link under the deployment's base", async ({
+  page,
+  site,
+  cspViolations,
+}) => {
   await page.goto(site.path("/search/"));
   await page.getByRole("searchbox", { name: "Search the archive" }).last().fill("Bagheri");
   const results = page.getByRole("list", { name: "Search results" });
@@ -197,7 +228,13 @@ test("searching raises no Content-Security-Policy violation, and results link un
   expect(hrefs.length).toBeGreaterThan(3);
   expect(hrefs.filter((href) => !href.startsWith(site.path("/")))).toEqual([]);
   await openFilters(page);
-  await page.getByRole("group", { name: "Type" }).getByRole("checkbox", { name: /^Person/ }).check();
-  await expect(results.getByRole("link", { name: "Mohammad Bagheri", exact: true })).toHaveAttribute("href", site.path("/people/mohammad-bagheri/"));
+  await page
+    .getByRole("group", { name: "Type" })
+    .getByRole("checkbox", { name: /^Person/ })
+    .check();
+  await expect(results.getByRole("link", { name: "Mohammad Bagheri", exact: true })).toHaveAttribute(
+    "href",
+    site.path("/people/mohammad-bagheri/"),
+  );
   expect(cspViolations).toEqual([]);
 });

@@ -27,9 +27,16 @@ test("a reader reaches the article from the home page and reads its timeline in 
 test("each timeline entry lands on the paragraph that states it", async ({ page, site }) => {
   await page.goto(site.path("/articles/syrian-president-says-tehran-damascus-military-agreement-is-result/"));
   const days = page.getByRole("list", { name: "Events this report describes" }).locator("li li");
-  const statements = [/visited Damascus .* on Tuesday/, /signed a military and security agreement in Damascus on Wednesday/, /on Thursday, al Mayadeen reported/];
+  const statements = [
+    /visited Damascus .* on Tuesday/,
+    /signed a military and security agreement in Damascus on Wednesday/,
+    /on Thursday, al Mayadeen reported/,
+  ];
   for (const [i, statement] of statements.entries()) {
-    await days.nth(i).getByRole("link", { name: /paragraph \d+/ }).click();
+    await days
+      .nth(i)
+      .getByRole("link", { name: /paragraph \d+/ })
+      .click();
     const id = new URL(page.url()).hash.slice(1);
     expect(id).toMatch(/^p-\d+$/);
     const paragraph = page.locator(`[id="${id}"]`);
@@ -51,7 +58,16 @@ test("every paragraph has a visible permalink to itself", async ({ page, site })
 test("the article names its people, organizations, places and the outlets it cites", async ({ page, site }) => {
   await page.goto(site.path("/articles/syrian-president-says-tehran-damascus-military-agreement-is-result/"));
   const mentioned = page.locator("#mentioned");
-  for (const name of ["Bashar al-Assad", "Mohammad Bagheri", "Ali Abdullah Ayyoub", "Al Mayadeen", "IRIB", "Fars News Agency", "Tehran", "Damascus"]) {
+  for (const name of [
+    "Bashar al-Assad",
+    "Mohammad Bagheri",
+    "Ali Abdullah Ayyoub",
+    "Al Mayadeen",
+    "IRIB",
+    "Fars News Agency",
+    "Tehran",
+    "Damascus",
+  ]) {
     await expect(mentioned.getByText(name, { exact: true }).first()).toBeVisible();
   }
   await expect(page.getByRole("region", { name: "Outlets it cites" })).toContainText("according to the Fars news agency");

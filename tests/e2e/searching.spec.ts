@@ -33,7 +33,10 @@ test("the search offers filters for type, person, organization, place, source an
 
 test("a result deep-links to the paragraph that matched", async ({ page, site }) => {
   await page.goto(site.path("/search/?q=Takfiri"));
-  const deepLink = page.getByRole("list", { name: "Search results" }).getByRole("link", { name: /^Paragraph \d+$/ }).first();
+  const deepLink = page
+    .getByRole("list", { name: "Search results" })
+    .getByRole("link", { name: /^Paragraph \d+$/ })
+    .first();
   await expect(deepLink).toHaveAttribute("href", /#p-7$/);
   await deepLink.click();
   await expect(page.locator("#p-7")).toContainText("Takfiri terrorism");
@@ -60,7 +63,10 @@ test("filtering by a person keeps only their page, their events and the reports 
   await page.goto(site.path("/search/?q=Damascus"));
   const before = await resultCount(page);
   await openFilters(page);
-  await page.getByRole("group", { name: "Person" }).getByRole("checkbox", { name: /Ali Abdullah Ayyoub/ }).check();
+  await page
+    .getByRole("group", { name: "Person" })
+    .getByRole("checkbox", { name: /Ali Abdullah Ayyoub/ })
+    .check();
   await expect.poll(() => resultCount(page)).toBeLessThan(before);
   expect(new URL(page.url()).searchParams.getAll("person")).toEqual(["Ali Abdullah Ayyoub"]);
   const relevant = [
@@ -79,7 +85,10 @@ test("ticking the type Person leaves only the pages of people", async ({ page, s
   await page.goto(site.path("/search/?q=Bagheri"));
   const before = await resultCount(page);
   await openFilters(page);
-  await page.getByRole("group", { name: "Type" }).getByRole("checkbox", { name: /^Person/ }).check();
+  await page
+    .getByRole("group", { name: "Type" })
+    .getByRole("checkbox", { name: /^Person/ })
+    .check();
   await expect.poll(() => resultCount(page)).toBeLessThan(before);
   const titles = page.getByRole("list", { name: RESULTS }).getByRole("heading", { level: 2 }).getByRole("link");
   const hrefs = await titles.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
@@ -101,7 +110,9 @@ test("results come five at a time, and “Show more results” adds the next fiv
   await expect(results).toHaveCount(shown);
   await expect(results.nth(5).getByRole("heading", { level: 2 }).getByRole("link")).toBeFocused();
   expect((await results.getByRole("heading", { level: 2 }).allTextContents()).slice(0, 5)).toEqual(firstFive);
-  await expect(page.getByRole("status")).toHaveText(shown === total ? `${total} results for “Damascus”.` : `${total} results for “Damascus”, showing ${shown}.`);
+  await expect(page.getByRole("status")).toHaveText(
+    shown === total ? `${total} results for “Damascus”.` : `${total} results for “Damascus”, showing ${shown}.`,
+  );
   await showResultsUntil(page, results.nth(total - 1));
   await expect(results).toHaveCount(total);
   await expect(page.getByRole("button", { name: "Show more results" })).toBeHidden();

@@ -19,7 +19,9 @@ describe("size budgets", () => {
   });
 
   it(`keeps the CSS any page loads under ${BUDGET_KB.css} KB gzipped`, () => {
-    const stylesheets = new Set([...site.pages.values()].flatMap((html) => assetsOf(html, /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)));
+    const stylesheets = new Set(
+      [...site.pages.values()].flatMap((html) => assetsOf(html, /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)),
+    );
     expect(stylesheets.size).toBeGreaterThan(0);
     const total = [...stylesheets].reduce((sum, href) => sum + fileKb(href), 0);
     expect(total).toBeLessThan(BUDGET_KB.css);

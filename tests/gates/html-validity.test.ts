@@ -13,7 +13,8 @@ describe.each(BUILDS)("the HTML of every page of $dir", ({ dir, base }) => {
     for (const [page, html] of site.pages) {
       const report = await validator.validateString(html, path.join(dir, page));
       for (const result of report.results) {
-        for (const message of result.messages) errors.push(`${dir}/${page}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+        for (const message of result.messages)
+          errors.push(`${dir}/${page}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
       }
     }
     expect(errors).toEqual([]);

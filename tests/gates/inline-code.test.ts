@@ -27,7 +27,9 @@ describe("inlineCode", () => {
       "a style= attribute",
       "a onclick= attribute",
     ]);
-    expect(inlineCode('<script type="application/ld+json">{}</script><script type="module" src="/a.js"></script><p title="style=x">a</p>')).toEqual([]);
+    expect(
+      inlineCode('<script type="application/ld+json">{}</script><script type="module" src="/a.js"></script><p title="style=x">a</p>'),
+    ).toEqual([]);
   });
 });
 
@@ -39,9 +41,12 @@ describe.each(BUILDS)("inline code on the pages of $dir", ({ dir, base }) => {
     const problems: string[] = [];
     for (const [page, html] of site.pages) {
       const head = /<head>\s*<meta charset="utf-8">\s*<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html);
-      if (head?.[1] !== CONTENT_SECURITY_POLICY) problems.push(`${dir}/${page}: the policy of src/site/publishing/csp.ts is not the first thing after <meta charset> in <head>`);
+      if (head?.[1] !== CONTENT_SECURITY_POLICY)
+        problems.push(`${dir}/${page}: the policy of src/site/publishing/csp.ts is not the first thing after <meta charset> in <head>`);
       for (const found of inlineCode(html)) {
-        problems.push(`${dir}/${page}: ${found}, which the Content-Security-Policy blocks. Fix: move it into a file (a <script> or <style> Astro bundles, or a class in the component's stylesheet)`);
+        problems.push(
+          `${dir}/${page}: ${found}, which the Content-Security-Policy blocks. Fix: move it into a file (a <script> or <style> Astro bundles, or a class in the component's stylesheet)`,
+        );
       }
     }
     expect(problems).toEqual([]);

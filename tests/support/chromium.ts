@@ -21,7 +21,9 @@ export function findChromium(env: Record<string, string | undefined> = process.e
   const chosen = env.CHROMIUM_PATH;
   if (chosen) {
     if (existsSync(chosen)) return chosen;
-    throw new Error(`CHROMIUM_PATH=${chosen} does not exist. Point it at a Chromium or Chrome executable, or unset it to use /usr/bin/chromium.`);
+    throw new Error(
+      `CHROMIUM_PATH=${chosen} does not exist. Point it at a Chromium or Chrome executable, or unset it to use /usr/bin/chromium.`,
+    );
   }
   const found = CANDIDATES.find((candidate) => existsSync(candidate));
   if (found) return found;

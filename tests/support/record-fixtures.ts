@@ -18,7 +18,20 @@ function entity(collection: EntityCollection, id: string, name: string, extra: P
 }
 
 function event(id: string, title: string, start: string, end: string, extra: Partial<EventRecord> = {}): EventRecord {
-  return { id, title, summary: "", start, end, place: "damascus", people: ["mohammad-bagheri"], organizations: [], reports: [], dateField: start === end ? "date" : "start", draft: false, ...extra };
+  return {
+    id,
+    title,
+    summary: "",
+    start,
+    end,
+    place: "damascus",
+    people: ["mohammad-bagheri"],
+    organizations: [],
+    reports: [],
+    dateField: start === end ? "date" : "start",
+    draft: false,
+    ...extra,
+  };
 }
 
 const report = (paragraph: number, phrase: string) => [{ article: ARTICLE_ID, paragraph, phrase }];
@@ -61,37 +74,53 @@ export function sampleRecords(): SampleRecords {
         organizations: ["armed-forces-of-iran"],
         reports: report(14, "visited Damascus at the top of a military delegation"),
       }),
-      event("2020-07-08-iran-syria-military-agreement-signed", "Iran and Syria sign a military and security agreement", "2020-07-08", "2020-07-08", {
-        parent: VISIT,
-        reports: report(5, "on Wednesday"),
-      }),
-      event("2020-07-07-bagheri-arrives-in-damascus", "Bagheri arrives in Damascus at the head of a military delegation", "2020-07-07", "2020-07-07", {
-        parent: VISIT,
-        reports: report(14, "on Tuesday"),
-      }),
+      event(
+        "2020-07-08-iran-syria-military-agreement-signed",
+        "Iran and Syria sign a military and security agreement",
+        "2020-07-08",
+        "2020-07-08",
+        {
+          parent: VISIT,
+          reports: report(5, "on Wednesday"),
+        },
+      ),
+      event(
+        "2020-07-07-bagheri-arrives-in-damascus",
+        "Bagheri arrives in Damascus at the head of a military delegation",
+        "2020-07-07",
+        "2020-07-07",
+        {
+          parent: VISIT,
+          reports: report(14, "on Tuesday"),
+        },
+      ),
     ],
     entities: {
-    people: [
-      entity("people", "bashar-al-assad", "Bashar al-Assad", { role: "President of Syria", aliases: ["Assad"], originalScript: ["بشار الأسد"] }),
-      entity("people", "mohammad-bagheri", "Mohammad Bagheri", {
-        role: "Chief of Staff of the Armed Forces of the Islamic Republic of Iran",
-        title: "Major General",
-        aliases: ["Baqeri"],
-        originalScript: ["محمد باقری"],
-        description: "Iranian major general.",
-      }),
-    ],
-    organizations: [
-      entity("organizations", "al-mayadeen", "Al Mayadeen", { kind: "broadcaster" }),
-      entity("organizations", "armed-forces-of-iran", "Armed Forces of the Islamic Republic of Iran", { kind: "military" }),
-      entity("organizations", "fars-news-agency", "Fars News Agency", { kind: "news agency" }),
-      entity("organizations", "tehran-times", "Tehran Times", { kind: "newspaper" }),
-    ],
-    places: [
-      entity("places", "damascus", "Damascus", { kind: "city", country: "syria" }),
-      entity("places", "syria", "Syria", { kind: "country" }),
-      entity("places", "tehran", "Tehran", { kind: "city" }),
-    ],
+      people: [
+        entity("people", "bashar-al-assad", "Bashar al-Assad", {
+          role: "President of Syria",
+          aliases: ["Assad"],
+          originalScript: ["بشار الأسد"],
+        }),
+        entity("people", "mohammad-bagheri", "Mohammad Bagheri", {
+          role: "Chief of Staff of the Armed Forces of the Islamic Republic of Iran",
+          title: "Major General",
+          aliases: ["Baqeri"],
+          originalScript: ["محمد باقری"],
+          description: "Iranian major general.",
+        }),
+      ],
+      organizations: [
+        entity("organizations", "al-mayadeen", "Al Mayadeen", { kind: "broadcaster" }),
+        entity("organizations", "armed-forces-of-iran", "Armed Forces of the Islamic Republic of Iran", { kind: "military" }),
+        entity("organizations", "fars-news-agency", "Fars News Agency", { kind: "news agency" }),
+        entity("organizations", "tehran-times", "Tehran Times", { kind: "newspaper" }),
+      ],
+      places: [
+        entity("places", "damascus", "Damascus", { kind: "city", country: "syria" }),
+        entity("places", "syria", "Syria", { kind: "country" }),
+        entity("places", "tehran", "Tehran", { kind: "city" }),
+      ],
     },
     bodies: new Map(),
   };

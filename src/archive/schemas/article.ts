@@ -38,9 +38,7 @@ export function articleSchema<R extends z.ZodType>(reference: ReferenceFactory<R
     /** The people, organizations and places the report mentions: one list of ids per entity kind. */
     ...entityLists(reference),
     /** Outlets the report attributes information to, with the paragraph and the words it uses. */
-    cites: z
-      .array(z.object({ outlet: reference("organizations"), paragraph: paragraphNumber, phrase: z.string().min(1) }))
-      .default([]),
+    cites: z.array(z.object({ outlet: reference("organizations"), paragraph: paragraphNumber, phrase: z.string().min(1) })).default([]),
     /** Quoted passages with their speaker and the chain of outlets that reported them, nearest first. */
     quotes: z
       .array(
@@ -59,9 +57,7 @@ export function articleSchema<R extends z.ZodType>(reference: ReferenceFactory<R
       )
       .default([]),
     /** Date references resolved from the text against the publication date. */
-    dates: z
-      .array(z.object({ text: z.string(), date: isoDate, paragraph: paragraphNumber, rule: z.string() }))
-      .default([]),
+    dates: z.array(z.object({ text: z.string(), date: isoDate, paragraph: paragraphNumber, rule: z.string() })).default([]),
     /** True while a generated article waits for an editor's review (headline, entities, events). */
     draft: z.boolean().default(false),
   });

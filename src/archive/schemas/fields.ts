@@ -9,11 +9,9 @@ import type { ReferenceFactory } from "./references.ts";
  */
 export const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z
-    .string({ error: "expected a date; write it as YYYY-MM-DD, e.g. 2020-07-10" })
-    .refine(isIsoDate, {
-      error: (issue) => `"${String(issue.input)}" is not a real calendar date; write it as YYYY-MM-DD, e.g. 2020-07-10`,
-    }),
+  z.string({ error: "expected a date; write it as YYYY-MM-DD, e.g. 2020-07-10" }).refine(isIsoDate, {
+    error: (issue) => `"${String(issue.input)}" is not a real calendar date; write it as YYYY-MM-DD, e.g. 2020-07-10`,
+  }),
 );
 
 /** A 1-based paragraph number of an article body. */

@@ -121,9 +121,7 @@ function mentionsOf(result: ParsedResult, sentenceStart: number, paragraph: stri
 function todayAndWeekdayMentions(paragraph: string): Mention[] {
   return [...paragraph.matchAll(TODAY_AND_WEEKDAY)].flatMap((match) => {
     const weekday = weekdayNamed(match[1] ?? match[2] ?? "");
-    return weekday
-      ? [{ text: match[0], index: match.index, kind: "today-weekday" as const, weekday, continuesRange: false }]
-      : [];
+    return weekday ? [{ text: match[0], index: match.index, kind: "today-weekday" as const, weekday, continuesRange: false }] : [];
   });
 }
 
@@ -141,9 +139,7 @@ export function findMentions(paragraph: string, published: string): Mention[] {
   const readable = normaliseRangeDashes(paragraph);
   // One sentence at a time, or chrono joins "7/8/2020. At 5 pm" across the full stop.
   const fromChrono = sentenceSpans(paragraph)
-    .flatMap(({ start, end }) =>
-      chrono.en.parse(readable.slice(start, end), reference).map((result) => ({ result, offset: start })),
-    )
+    .flatMap(({ start, end }) => chrono.en.parse(readable.slice(start, end), reference).map((result) => ({ result, offset: start })))
     .flatMap(({ result, offset }) => mentionsOf(result, offset, paragraph))
     .filter((mention) => !todayAndWeekday.some((claimed) => overlaps(claimed, mention)));
   return [...todayAndWeekday, ...fromChrono].sort((a, b) => a.index - b.index);

@@ -35,9 +35,7 @@ function read(mention: Mention, published: string, tense: Tense, rangeStart: str
       return { date: resolveWeekday(published, mention.weekday, "past"), rule: "weekday-today" };
     case "weekday": {
       const mode = mention.modifier ?? tense;
-      const date = rangeStart
-        ? resolveWeekday(rangeStart, mention.weekday, "future")
-        : resolveWeekday(published, mention.weekday, mode);
+      const date = rangeStart ? resolveWeekday(rangeStart, mention.weekday, "future") : resolveWeekday(published, mention.weekday, mode);
       return { date, rule: `weekday-${mode}` as const };
     }
     case "calendar": {

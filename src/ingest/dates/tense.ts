@@ -66,9 +66,7 @@ function clauseAround(paragraph: string, sentence: Span, phrase: Span): Span {
 function cuesIn(paragraph: string, sentence: Span): Cue[] {
   const text = paragraph.slice(sentence.start, sentence.end);
   const found = (patterns: RegExp[], tense: Tense): Cue[] =>
-    patterns.flatMap((pattern) =>
-      [...text.matchAll(pattern)].map((match) => ({ index: sentence.start + match.index, tense })),
-    );
+    patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => ({ index: sentence.start + match.index, tense })));
   return [...found(FUTURE_CUES, "future"), ...found(PAST_CUES, "past")].sort((a, b) => a.index - b.index);
 }
 

@@ -40,7 +40,10 @@ function quotedRanges(paragraph: string): Span[] {
 
 /** A short title: the sentence without its quotations and final stop, cut at a word boundary. */
 export function eventTitle(sentence: string): string {
-  const plain = sentence.replace(QUOTED, " ").replace(/\s+/g, " ").replace(/^[\s,;:–—-]+|[\s,;:.]+$/g, "");
+  const plain = sentence
+    .replace(QUOTED, " ")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s,;:–—-]+|[\s,;:.]+$/g, "");
   if (plain.length <= TITLE_LENGTH) return plain;
   const cut = plain.slice(0, TITLE_LENGTH);
   return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[,;:]$/, "")}…`;

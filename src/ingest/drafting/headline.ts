@@ -13,8 +13,13 @@ export function firstSentence(paragraph: string): string {
  * 16 words. The article is marked as a draft so an editor writes the real headline.
  */
 export function deriveHeadline(lede: string): string {
-  const sentence = firstSentence(lede).replace(/\s+/g, " ").replace(/[.!?]+$/, "");
+  const sentence = firstSentence(lede)
+    .replace(/\s+/g, " ")
+    .replace(/[.!?]+$/, "");
   const words = sentence.split(" ");
   if (words.length <= HEADLINE_WORDS) return sentence;
-  return `${words.slice(0, HEADLINE_WORDS).join(" ").replace(/[,;:–—-]+$/, "")}…`;
+  return `${words
+    .slice(0, HEADLINE_WORDS)
+    .join(" ")
+    .replace(/[,;:–—-]+$/, "")}…`;
 }

@@ -56,7 +56,13 @@ export function findPlacedOutletCitations(text: string, paragraph: number, resol
       if (!outlet) continue;
       const [phraseStart, phraseEnd] = cue.outletComes === "before" ? [nameStart, cueEnd] : [found.index, nameEnd];
       const phrase = text.slice(phraseStart, phraseEnd).trim();
-      outletCitations.push({ outlet, paragraph, phrase, index: phraseStart + leadingSpaces(text.slice(phraseStart)), distance: cue.distance });
+      outletCitations.push({
+        outlet,
+        paragraph,
+        phrase,
+        index: phraseStart + leadingSpaces(text.slice(phraseStart)),
+        distance: cue.distance,
+      });
     }
   }
   return outletCitations.sort((a, b) => a.index - b.index);

@@ -27,7 +27,10 @@ export function decodeRawBytes(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new RawReportError(file, `${describeInvalidUtf8(bytes)}; re-save the file as UTF-8, e.g. with "iconv -f WINDOWS-1256 -t UTF-8" for an Arabic-script Windows export`);
+    throw new RawReportError(
+      file,
+      `${describeInvalidUtf8(bytes)}; re-save the file as UTF-8, e.g. with "iconv -f WINDOWS-1256 -t UTF-8" for an Arabic-script Windows export`,
+    );
   }
 }
 

@@ -11,8 +11,18 @@ export interface Header {
 const HEADER_KEYWORD = /^\s*date(?=[ \t\n]|$)/i;
 const HEADER_WITH_DATE = /^\s*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?=\s|$)\s*/i;
 const MONTH_NAMES = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ];
 
 /**

@@ -11,7 +11,10 @@ export function readRawFile(input: string): Buffer {
     throw new RawReportError(input, "no such file; check the path");
   }
   if (size > MAX_RAW_BYTES) {
-    throw new RawReportError(input, `the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit for one report; split it into one file per report`);
+    throw new RawReportError(
+      input,
+      `the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit for one report; split it into one file per report`,
+    );
   }
   return readFileSync(input);
 }

@@ -20,9 +20,7 @@ const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 export function removeZeroWidthJunk(text: string): string {
   return text.replace(ZERO_WIDTH, (char: string, offset: number) => {
     const spellsAWord =
-      char === ZERO_WIDTH_NON_JOINER &&
-      ARABIC_SCRIPT.test(text.charAt(offset - 1)) &&
-      ARABIC_SCRIPT.test(text.charAt(offset + 1));
+      char === ZERO_WIDTH_NON_JOINER && ARABIC_SCRIPT.test(text.charAt(offset - 1)) && ARABIC_SCRIPT.test(text.charAt(offset + 1));
     return spellsAWord ? char : "";
   });
 }

@@ -20,5 +20,11 @@ const FRONTMATTER_FENCE = /^\s*(?:---|\+\+\+)/;
 const IMAGE = /!\[/;
 
 export function readsAlikeAsMarkdown(body: string): boolean {
-  return !(MDX_ONLY_CHARACTERS.test(body) || ESM_LINE.test(body) || INDENTED_LINE.test(body) || FRONTMATTER_FENCE.test(body) || IMAGE.test(body));
+  return !(
+    MDX_ONLY_CHARACTERS.test(body) ||
+    ESM_LINE.test(body) ||
+    INDENTED_LINE.test(body) ||
+    FRONTMATTER_FENCE.test(body) ||
+    IMAGE.test(body)
+  );
 }

@@ -115,8 +115,16 @@ export interface CslItem {
 
 /** A BibTeX key from the publisher, year and first word of the headline: `tehrantimes2020syrian`. */
 export function citationKey(article: CitableArticle): string {
-  const word = (text: string) => text.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "");
-  const firstWord = article.title.split(/\s+/).map(word).find((w) => w.length > 0) ?? "article";
+  const word = (text: string) =>
+    text
+      .normalize("NFKD")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "");
+  const firstWord =
+    article.title
+      .split(/\s+/)
+      .map(word)
+      .find((w) => w.length > 0) ?? "article";
   return `${article.publisher ? word(article.publisher) : "dossier"}${article.published.slice(0, 4)}${firstWord}`;
 }
 

@@ -97,15 +97,15 @@ export const EVENT_COLUMNS = ["id", "title", "start", "end", "place", "people", 
  */
 export function eventsCsv(archive: Archive): string {
   const rows = archive.events.map((event) => [
-      event.id,
-      event.title,
-      event.start,
-      event.end,
-      event.place,
-      event.people.join(";"),
-      event.organizations.join(";"),
-      event.parent,
-      event.reports.map((report) => `${report.article}#${paragraphId(report.paragraph)}`).join(";"),
-    ]);
+    event.id,
+    event.title,
+    event.start,
+    event.end,
+    event.place,
+    event.people.join(";"),
+    event.organizations.join(";"),
+    event.parent,
+    event.reports.map((report) => `${report.article}#${paragraphId(report.paragraph)}`).join(";"),
+  ]);
   return toCsv([EVENT_COLUMNS, ...rows]);
 }

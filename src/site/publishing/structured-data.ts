@@ -21,7 +21,9 @@ function entityNode(entity: EntityRecord, links: SiteLinks, country?: EntityReco
   return {
     "@type": ENTITY_KINDS[entity.collection].schemaType,
     ...named(entity.name, url, {}),
-    ...(country ? { containedInPlace: { "@type": "Place", ...named(country.name, links.entity(country.collection, country.id), {}) } } : {}),
+    ...(country
+      ? { containedInPlace: { "@type": "Place", ...named(country.name, links.entity(country.collection, country.id), {}) } }
+      : {}),
   } as EntityLeaf;
 }
 
@@ -53,7 +55,12 @@ export function entityJsonLd(entity: EntityRecord, archive: Archive, links: Site
  * An event as schema.org describes it: its days, place and who took part; with `subEvents`, the days of a span
  * in full (each pointing back to the span), with `superEvent`, the span it belongs to.
  */
-function eventNode(event: EventRecord, archive: Archive, links: SiteLinks, options: { subEvents: boolean; superEvent: boolean }): EventLeaf {
+function eventNode(
+  event: EventRecord,
+  archive: Archive,
+  links: SiteLinks,
+  options: { subEvents: boolean; superEvent: boolean },
+): EventLeaf {
   const place = findEntity(archive, "places", event.place);
   const parent = event.parent ? archive.eventsById.get(event.parent) : undefined;
   const children = archive.subEvents.get(event.id) ?? [];
@@ -69,16 +76,32 @@ function eventNode(event: EventRecord, archive: Archive, links: SiteLinks, optio
     endDate: event.end,
     ...(place ? { location: entityNode(place, links) as PlaceLeaf } : {}),
     ...(attendee.length > 0 ? { attendee } : {}),
-    ...(options.superEvent && parent ? { superEvent: { "@type": "Event", ...named(parent.title, links.event(parent.id), {}), startDate: parent.start, endDate: parent.end } } : {}),
+    ...(options.superEvent && parent
+      ? {
+          superEvent: {
+            "@type": "Event",
+            ...named(parent.title, links.event(parent.id), {}),
+            startDate: parent.start,
+            endDate: parent.end,
+          },
+        }
+      : {}),
     ...(options.subEvents && children.length > 0
-      ? { subEvent: children.map((child) => ({ ...eventNode(child, archive, links, { subEvents: true, superEvent: false }), superEvent: { "@id": url } })) }
+      ? {
+          subEvent: children.map((child) => ({
+            ...eventNode(child, archive, links, { subEvents: true, superEvent: false }),
+            superEvent: { "@id": url },
+          })),
+        }
       : {}),
   };
 }
 
 /** An event's page: `Event` with its span, place, participants, the span it belongs to and its days. */
 export function eventJsonLd(event: EventRecord, archive: Archive, links: SiteLinks): WithContext<EventLeaf> {
-  const reports = definedList(event.reports.map((report) => (archive.articlesById.has(report.article) ? links.article(report.article) : undefined)));
+  const reports = definedList(
+    event.reports.map((report) => (archive.articlesById.has(report.article) ? links.article(report.article) : undefined)),
+  );
   return {
     "@context": CONTEXT,
     ...eventNode(event, archive, links, { subEvents: true, superEvent: true }),
@@ -93,7 +116,9 @@ export function eventJsonLd(event: EventRecord, archive: Archive, links: SiteLin
 export function newsArticleJsonLd(article: ArticleRecord, archive: Archive, links: SiteLinks): WithContext<NewsArticleLeaf> {
   const publisher = findEntity(archive, "organizations", article.publisher);
   const dateline = findEntity(archive, "places", article.dateline);
-  const mentions = ENTITY_COLLECTIONS.flatMap((collection) => entitiesByIds(archive, collection, article[collection])).map((entity) => entityNode(entity, links));
+  const mentions = ENTITY_COLLECTIONS.flatMap((collection) => entitiesByIds(archive, collection, article[collection])).map((entity) =>
+    entityNode(entity, links),
+  );
   const reported = archive.eventsByArticle.get(article.id) ?? [];
   const url = links.article(article.id);
   const reportedIds = new Set(reported.map((event) => event.id));
@@ -122,7 +147,13 @@ export function newsArticleJsonLd(article: ArticleRecord, archive: Archive, link
   };
 }
 
-const UNSAFE_IN_SCRIPT: Record<string, string> = { "<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029" };
+const UNSAFE_IN_SCRIPT: Record<string, string> = {
+  "<": "\\u003c",
+  ">": "\\u003e",
+  "&": "\\u0026",
+  "\u2028": "\\u2028",
+  "\u2029": "\\u2029",
+};
 
 /**
  * JSON for a `<script type="application/ld+json">`: `<`, `>` and `&` are written as \u escapes, so archived text

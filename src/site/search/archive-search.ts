@@ -1,5 +1,13 @@
 import { parseExcerpt } from "./excerpt.ts";
-import { SEARCH_FILTERS, pagefindOptions, readSearchState, resultStatus, writeSearchState, type FilterKey, type SearchState } from "./search-state.ts";
+import {
+  SEARCH_FILTERS,
+  pagefindOptions,
+  readSearchState,
+  resultStatus,
+  writeSearchState,
+  type FilterKey,
+  type SearchState,
+} from "./search-state.ts";
 
 interface PagefindSubResult {
   title: string;
@@ -29,7 +37,11 @@ const RESULTS_PER_PAGE = 5;
 const SUB_RESULTS_SHOWN = 3;
 const TYPING_PAUSE_MS = 200;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, unknown> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -143,7 +155,8 @@ class ArchiveSearch extends HTMLElement {
       this.querySelector(".results")!.replaceChildren(...this.#resultItems(data));
       this.#updateMore();
     } catch (error) {
-      status.textContent = "Search could not load. If you are previewing the site, build it first (npm run build) so the search index exists.";
+      status.textContent =
+        "Search could not load. If you are previewing the site, build it first (npm run build) so the search index exists.";
       console.warn(error);
     }
   }
@@ -172,11 +185,17 @@ class ArchiveSearch extends HTMLElement {
     const groups = SEARCH_FILTERS.flatMap(({ key, label }) => {
       const counts = available[key] ?? {};
       const chosen = new Set(this.#state.filters[key] ?? []);
-      const values = Object.keys(counts).filter((value) => counts[value]! > 0 || chosen.has(value)).sort();
+      const values = Object.keys(counts)
+        .filter((value) => counts[value]! > 0 || chosen.has(value))
+        .sort();
       if (values.length === 0) return [];
       const options = values.map((value) => {
         const box = element("input", { type: "checkbox", name: key, value, checked: chosen.has(value) });
-        return element("li", {}, element("label", {}, box, ` ${value} `, element("span", { className: "count" }, `(${counts[value] ?? 0})`)));
+        return element(
+          "li",
+          {},
+          element("label", {}, box, ` ${value} `, element("span", { className: "count" }, `(${counts[value] ?? 0})`)),
+        );
       });
       return [element("fieldset", {}, element("legend", {}, label), element("ul", {}, ...options))];
     });

@@ -12,7 +12,10 @@ import * as pagefind from "pagefind";
 const INDEX_CHUNK_SIZE = "2500";
 
 function fail(step: string, errors: string[], cause?: unknown): never {
-  throw new Error(`Pagefind could not ${step}: ${errors.join("; ") || "no detail given"}. The site was built, but dist/pagefind/ is missing or incomplete; rerun the build after fixing the problem above.`, { cause });
+  throw new Error(
+    `Pagefind could not ${step}: ${errors.join("; ") || "no detail given"}. The site was built, but dist/pagefind/ is missing or incomplete; rerun the build after fixing the problem above.`,
+    { cause },
+  );
 }
 
 /**

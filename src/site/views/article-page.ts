@@ -39,7 +39,11 @@ export function articlePageView(archive: Archive, { links, absolute }: PageConte
     dateline: findEntity(archive, "places", article.dateline)?.name ?? null,
     timeline: articleTimeline(archive, links, article.id, (paragraph) => `#${paragraphId(paragraph)}`),
     mentions: ENTITY_COLLECTIONS.map((collection) => ({ collection, entities: entitiesByIds(archive, collection, article[collection]) })),
-    outletCitations: article.cites.map((citation) => ({ outlet: outlet(citation.outlet), paragraph: citation.paragraph, phrase: citation.phrase })),
+    outletCitations: article.cites.map((citation) => ({
+      outlet: outlet(citation.outlet),
+      paragraph: citation.paragraph,
+      phrase: citation.phrase,
+    })),
     citable: citableArticle(article, archive, absolute),
     jsonLd: newsArticleJsonLd(article, archive, absolute),
     source: {

@@ -58,7 +58,10 @@ export function eventDirectory(archive: Archive, links: SiteLinks): EventEntry[]
 export function entityDirectoryPaths(archive: Archive, links: SiteLinks) {
   return ENTITY_COLLECTIONS.flatMap((collection) => {
     const pages = paginate(entityDirectory(archive, links, collection), DIRECTORY_PAGE_SIZE);
-    return pages.map((page) => ({ params: { collection, page: pageSegment(page.number) }, props: { collection, page, pageCount: pages.length } }));
+    return pages.map((page) => ({
+      params: { collection, page: pageSegment(page.number) },
+      props: { collection, page, pageCount: pages.length },
+    }));
   });
 }
 

@@ -34,7 +34,12 @@ export function entityIds(archive: Archive, collection: EntityCollection): strin
   return [...archive.entities[collection].keys()];
 }
 
-export function entityPageView(archive: Archive, { links, absolute }: PageContext, collection: EntityCollection, id: string): EntityPageView {
+export function entityPageView(
+  archive: Archive,
+  { links, absolute }: PageContext,
+  collection: EntityCollection,
+  id: string,
+): EntityPageView {
   const entity = archive.entities[collection].get(id)!;
   const kind = ENTITY_KINDS[collection];
   const detail = entityDetail(entity);

@@ -27,7 +27,12 @@ export function entityDetail(entity: EntityRecord): string {
 }
 
 /** An entity's name linked to its page, or undefined when there is no id or the archive lacks it. */
-export function entityLink(archive: Archive, links: SiteLinks, collection: EntityCollection, id: string | undefined): NamedLink | undefined {
+export function entityLink(
+  archive: Archive,
+  links: SiteLinks,
+  collection: EntityCollection,
+  id: string | undefined,
+): NamedLink | undefined {
   const entity = findEntity(archive, collection, id);
   return entity && { name: entity.name, href: links.entity(collection, entity.id) };
 }

@@ -65,7 +65,13 @@ export function outletCitationViews(archive: Archive, links: SiteLinks, uses: re
 }
 
 /** The entities most often named with this one across reports and events, most frequent first. */
-export function companionViews(archive: Archive, links: SiteLinks, collection: EntityCollection, id: string, limit: number): CompanionView[] {
+export function companionViews(
+  archive: Archive,
+  links: SiteLinks,
+  collection: EntityCollection,
+  id: string,
+  limit: number,
+): CompanionView[] {
   return topCompanions(archive.companions, entityKey(collection, id), limit).flatMap(({ key, articles, events }) => {
     const [otherCollection, otherId] = key.split("/") as [EntityCollection, string];
     const link = entityLink(archive, links, otherCollection, otherId);
@@ -81,7 +87,13 @@ export function reportViews(archive: Archive, links: SiteLinks, event: EventReco
   return event.reports.flatMap((report) => {
     const article = archive.articlesById.get(report.article);
     if (!article) return [];
-    return [{ phrase: report.phrase, source: sourceParagraph(archive, links, article, report.paragraph), ...compareReportDate(event, report, article.dates) }];
+    return [
+      {
+        phrase: report.phrase,
+        source: sourceParagraph(archive, links, article, report.paragraph),
+        ...compareReportDate(event, report, article.dates),
+      },
+    ];
   });
 }
 

@@ -26,11 +26,21 @@ function timelineEvent(archive: Archive, links: SiteLinks, event: EventRecord, r
  * The events a report states, nested, each with the phrase and paragraph of the report's own event report.
  * `href` builds the link to a paragraph: `#p-N` on the report's page, a full path elsewhere.
  */
-export function articleTimeline(archive: Archive, links: SiteLinks, articleId: string, href: (paragraph: number) => string): TimelineNode[] {
+export function articleTimeline(
+  archive: Archive,
+  links: SiteLinks,
+  articleId: string,
+  href: (paragraph: number) => string,
+): TimelineNode[] {
   return buildTimeline(
     (archive.eventsByArticle.get(articleId) ?? []).map((event) => {
       const report = event.reports.find((r) => r.article === articleId);
-      return timelineEvent(archive, links, event, report && { paragraph: report.paragraph, phrase: report.phrase, href: href(report.paragraph) });
+      return timelineEvent(
+        archive,
+        links,
+        event,
+        report && { paragraph: report.paragraph, phrase: report.phrase, href: href(report.paragraph) },
+      );
     }),
   );
 }
@@ -39,7 +49,12 @@ export function articleTimeline(archive: Archive, links: SiteLinks, articleId: s
 export function archiveTimelineEvents(archive: Archive, links: SiteLinks): TimelineEvent[] {
   return archive.events.map((event) => {
     const [first] = event.reports;
-    return timelineEvent(archive, links, event, first && { paragraph: first.paragraph, phrase: first.phrase, href: links.article(first.article, first.paragraph) });
+    return timelineEvent(
+      archive,
+      links,
+      event,
+      first && { paragraph: first.paragraph, phrase: first.phrase, href: links.article(first.article, first.paragraph) },
+    );
   });
 }
 

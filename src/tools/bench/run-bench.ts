@@ -1,4 +1,15 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, appendFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  appendFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,13 +53,16 @@ if (!Number.isInteger(runs) || runs < 1) {
 const log = (line: string) => values.json || process.stderr.write(`${line}\n`);
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }
 const bytes = (dir: string) => files(dir).reduce((sum, file) => sum + statSync(file).size, 0);
 
 function createSite(root: string): string {
   const site = path.join(root, "site");
-  for (const entry of ["package.json", "tsconfig.json", "astro.config.mjs", "src", "public"]) cpSync(path.join(REPO, entry), path.join(site, entry), { recursive: true });
+  for (const entry of ["package.json", "tsconfig.json", "astro.config.mjs", "src", "public"])
+    cpSync(path.join(REPO, entry), path.join(site, entry), { recursive: true });
   symlinkSync(path.join(REPO, "node_modules"), path.join(site, "node_modules"), "dir");
   for (const entity of syntheticEntities()) {
     const { id, folder, ...data } = entity;
@@ -67,9 +81,14 @@ function articleWeights(dist: string) {
   const html = readFileSync(path.join(articleDir, first, "index.html"));
   const text = html.toString("utf8");
   const assets = (pattern: RegExp) =>
-    [...text.matchAll(pattern)].map((m) => m[1]!).filter((href) => href.startsWith("/")).map((href) => gzipSync(readFileSync(path.join(dist, href))).length);
+    [...text.matchAll(pattern)]
+      .map((m) => m[1]!)
+      .filter((href) => href.startsWith("/"))
+      .map((href) => gzipSync(readFileSync(path.join(dist, href))).length);
   const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
-  const inlineScripts = [...text.matchAll(/<script(?![^>]*type="(?:application\/ld\+json|text\/pagefind-template)")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!.length);
+  const inlineScripts = [
+    ...text.matchAll(/<script(?![^>]*type="(?:application\/ld\+json|text\/pagefind-template)")[^>]*>([\s\S]*?)<\/script>/g),
+  ].map((m) => m[1]!.length);
   return {
     html: gzipSync(html).length / 1024,
     css: sum(assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) / 1024,
@@ -113,7 +132,11 @@ async function main() {
     }
 
     const baseline = path.join(root, "baseline");
-    writeBaselineSite(baseline, reports.map((r) => parseRawReport(Buffer.from(r.text), r.name).paragraphs), path.join(REPO, "node_modules"));
+    writeBaselineSite(
+      baseline,
+      reports.map((r) => parseRawReport(Buffer.from(r.text), r.name).paragraphs),
+      path.join(REPO, "node_modules"),
+    );
 
     const floor = path.join(root, "floor");
     if (values.floor) writeFloorSite(floor, path.join(site, "content"), path.join(REPO, "node_modules"));
@@ -130,7 +153,9 @@ async function main() {
       log(`Dossier build${label}: ${build.seconds.toFixed(1)} s, peak RSS ${build.peakRssMb.toFixed(0)} MB`);
       const baselineBuild = await cleanBuild(baseline, "the baseline build");
       baselineBuilds.push(baselineBuild);
-      log(`Bare Astro + MDX baseline${label}: ${baselineBuild.seconds.toFixed(1)} s (this round's ratio ${(build.seconds / baselineBuild.seconds).toFixed(2)})`);
+      log(
+        `Bare Astro + MDX baseline${label}: ${baselineBuild.seconds.toFixed(1)} s (this round's ratio ${(build.seconds / baselineBuild.seconds).toFixed(2)})`,
+      );
       if (values.floor) {
         const floorBuild = await cleanBuild(floor, "the floor build");
         floorBuilds.push(floorBuild);

@@ -35,7 +35,10 @@ export async function measureSearchTransfer(distDir: string, queries: [string, s
     const box = page.getByRole("searchbox", { name: "Search the archive" }).last();
     const search = (query: string) => async () => {
       await box.fill(query);
-      await page.getByRole("status").filter({ hasText: `for “${query}”` }).waitFor();
+      await page
+        .getByRole("status")
+        .filter({ hasText: `for “${query}”` })
+        .waitFor();
     };
     const first = await bytesDuring(page, search(queries[0]));
     const next = await bytesDuring(page, search(queries[1]));

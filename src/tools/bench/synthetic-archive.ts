@@ -28,24 +28,154 @@ function random(seed: number): () => number {
   };
 }
 
-const GIVEN = ["Mohammad", "Ali", "Hassan", "Reza", "Omar", "Karim", "Samir", "Nabil", "Yusuf", "Hamid", "Faisal", "Tariq", "Walid", "Bashir", "Khalil", "Rami", "Ziad", "Fuad", "Adel", "Majid"];
-const FAMILY: [string, string][] = [
-  ["Bagheri", "Baqeri"], ["Ayyoub", "Ayoub"], ["Hosseini", "Husseini"], ["Mousavi", "Musawi"], ["Rahimi", "Raheemi"],
-  ["Haddad", "Hadad"], ["Qassem", "Kassem"], ["Nasrallah", "Nasrallah"], ["Shamkhani", "Shamkhaani"], ["Jaafari", "Jafari"],
-  ["Khoury", "Khouri"], ["Mikdad", "Miqdad"], ["Zarif", "Zareef"], ["Salehi", "Salihi"], ["Abbasi", "Abasi"],
-  ["Tehrani", "Tahrani"], ["Karimi", "Kareemi"], ["Sadeghi", "Sadeqi"], ["Gholami", "Qolami"], ["Mahmoudi", "Mahmudi"],
+const GIVEN = [
+  "Mohammad",
+  "Ali",
+  "Hassan",
+  "Reza",
+  "Omar",
+  "Karim",
+  "Samir",
+  "Nabil",
+  "Yusuf",
+  "Hamid",
+  "Faisal",
+  "Tariq",
+  "Walid",
+  "Bashir",
+  "Khalil",
+  "Rami",
+  "Ziad",
+  "Fuad",
+  "Adel",
+  "Majid",
 ];
-const CITIES = ["Tehran", "Damascus", "Beirut", "Baghdad", "Cairo", "Amman", "Doha", "Muscat", "Ankara", "Moscow", "Aleppo", "Basra", "Isfahan", "Mashhad", "Latakia", "Homs", "Tabriz", "Shiraz", "Erbil", "Sidon"];
-const OUTLETS = ["Wire Press", "Levant Agency", "Gulf Daily", "Capital Times", "Orient Radio", "Riverside News", "Northern Herald", "Desert Broadcast", "Harbor Tribune", "Cedar Monitor"];
-const BODIES = ["Ministry of Defense", "Foreign Ministry", "Oil Ministry", "Central Bank", "Red Crescent", "Health Ministry", "Trade Council", "Energy Authority", "Port Authority", "Water Board"];
+const FAMILY: [string, string][] = [
+  ["Bagheri", "Baqeri"],
+  ["Ayyoub", "Ayoub"],
+  ["Hosseini", "Husseini"],
+  ["Mousavi", "Musawi"],
+  ["Rahimi", "Raheemi"],
+  ["Haddad", "Hadad"],
+  ["Qassem", "Kassem"],
+  ["Nasrallah", "Nasrallah"],
+  ["Shamkhani", "Shamkhaani"],
+  ["Jaafari", "Jafari"],
+  ["Khoury", "Khouri"],
+  ["Mikdad", "Miqdad"],
+  ["Zarif", "Zareef"],
+  ["Salehi", "Salihi"],
+  ["Abbasi", "Abasi"],
+  ["Tehrani", "Tahrani"],
+  ["Karimi", "Kareemi"],
+  ["Sadeghi", "Sadeqi"],
+  ["Gholami", "Qolami"],
+  ["Mahmoudi", "Mahmudi"],
+];
+const CITIES = [
+  "Tehran",
+  "Damascus",
+  "Beirut",
+  "Baghdad",
+  "Cairo",
+  "Amman",
+  "Doha",
+  "Muscat",
+  "Ankara",
+  "Moscow",
+  "Aleppo",
+  "Basra",
+  "Isfahan",
+  "Mashhad",
+  "Latakia",
+  "Homs",
+  "Tabriz",
+  "Shiraz",
+  "Erbil",
+  "Sidon",
+];
+const OUTLETS = [
+  "Wire Press",
+  "Levant Agency",
+  "Gulf Daily",
+  "Capital Times",
+  "Orient Radio",
+  "Riverside News",
+  "Northern Herald",
+  "Desert Broadcast",
+  "Harbor Tribune",
+  "Cedar Monitor",
+];
+const BODIES = [
+  "Ministry of Defense",
+  "Foreign Ministry",
+  "Oil Ministry",
+  "Central Bank",
+  "Red Crescent",
+  "Health Ministry",
+  "Trade Council",
+  "Energy Authority",
+  "Port Authority",
+  "Water Board",
+];
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const ACTIONS = ["met", "held talks with", "signed a memorandum with", "received", "visited the offices of", "telephoned"];
-const TOPICS = ["trade", "energy cooperation", "border security", "reconstruction", "water rights", "air transport", "grain supplies", "electricity exports", "customs rules", "refugee returns", "oil shipments", "banking links"];
-const FILLER = ["officials", "described", "the", "talks", "as", "constructive", "and", "said", "further", "meetings", "would", "follow", "in", "the", "coming", "weeks", "while", "analysts", "noted", "that", "previous", "rounds", "had", "stalled", "over", "funding", "and", "timing", "of", "projects", "across", "the", "region"];
+const TOPICS = [
+  "trade",
+  "energy cooperation",
+  "border security",
+  "reconstruction",
+  "water rights",
+  "air transport",
+  "grain supplies",
+  "electricity exports",
+  "customs rules",
+  "refugee returns",
+  "oil shipments",
+  "banking links",
+];
+const FILLER = [
+  "officials",
+  "described",
+  "the",
+  "talks",
+  "as",
+  "constructive",
+  "and",
+  "said",
+  "further",
+  "meetings",
+  "would",
+  "follow",
+  "in",
+  "the",
+  "coming",
+  "weeks",
+  "while",
+  "analysts",
+  "noted",
+  "that",
+  "previous",
+  "rounds",
+  "had",
+  "stalled",
+  "over",
+  "funding",
+  "and",
+  "timing",
+  "of",
+  "projects",
+  "across",
+  "the",
+  "region",
+];
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 /** The entity pool: people with a spelling variant each, cities, outlets and government bodies. */
@@ -53,7 +183,12 @@ export function syntheticEntities(): SyntheticEntity[] {
   const people = FAMILY.flatMap(([family, variant], i) =>
     [0, 1].map((j) => {
       const given = GIVEN[(i * 2 + j) % GIVEN.length]!;
-      return { id: slug(`${given} ${family}`), folder: "people" as const, name: `${given} ${family}`, aliases: [family, variant, `${given} ${variant}`] };
+      return {
+        id: slug(`${given} ${family}`),
+        folder: "people" as const,
+        name: `${given} ${family}`,
+        aliases: [family, variant, `${given} ${variant}`],
+      };
     }),
   );
   const places = CITIES.map((city) => ({ id: slug(city), folder: "places" as const, name: city, aliases: [], kind: "city" }));
@@ -101,7 +236,10 @@ export function syntheticReports(count: number, seed = 2020): SyntheticReport[] 
       paragraphs.push(`${words[0]!.toUpperCase()}${words.slice(1)}.`);
     }
     const credits = `${String.fromCharCode(65 + (n % 26))}${String.fromCharCode(65 + ((n * 7) % 26))}/PA`;
-    reports.push({ name: `report-${String(n + 1).padStart(5, "0")}.txt`, text: `date ${isoDay(published)} ${paragraphs.join("\n\n")}\n\n${credits}\n` });
+    reports.push({
+      name: `report-${String(n + 1).padStart(5, "0")}.txt`,
+      text: `date ${isoDay(published)} ${paragraphs.join("\n\n")}\n\n${credits}\n`,
+    });
   }
   return reports;
 }

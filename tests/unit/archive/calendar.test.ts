@@ -29,9 +29,7 @@ describe("weekdayOf", () => {
   });
 
   it("refuses a day that does not exist, saying how to write one", () => {
-    expect(() => weekdayOf("2020-02-30")).toThrow(
-      'date "2020-02-30" is not a real calendar date; write it as YYYY-MM-DD, e.g. 2020-07-10',
-    );
+    expect(() => weekdayOf("2020-02-30")).toThrow('date "2020-02-30" is not a real calendar date; write it as YYYY-MM-DD, e.g. 2020-07-10');
   });
 });
 

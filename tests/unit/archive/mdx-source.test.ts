@@ -19,7 +19,11 @@ describe("splitMdxSource", () => {
   it("gives the fence and the text between the fences", () => {
     expect(splitMdxSource("---\ntitle: A\n---\n\nText.\n")).toEqual({ fence: "---", frontmatter: "\ntitle: A\n", body: "Text." });
     expect(splitMdxSource("+++\ntitle = 'A'\n+++\nText")).toEqual({ fence: "+++", frontmatter: "\ntitle = 'A'\n", body: "Text" });
-    expect(splitMdxSource("---\r\ntitle: A\r\n---\r\n\r\nText.\r\n")).toEqual({ fence: "---", frontmatter: "\r\ntitle: A\r\n", body: "Text." });
+    expect(splitMdxSource("---\r\ntitle: A\r\n---\r\n\r\nText.\r\n")).toEqual({
+      fence: "---",
+      frontmatter: "\r\ntitle: A\r\n",
+      body: "Text.",
+    });
   });
 
   it("finds no frontmatter in a file without one, or with mismatched fences", () => {

@@ -31,14 +31,33 @@ describe("reading the archive's files through their schemas", () => {
 
   it("reads a one-day event with its day as start and end", () => {
     const event = readEventFile(
-      file("2020-07-08-signed.yaml", "title: Signed\ndate: 2020-07-08\npeople: [mohammad-bagheri]\nreports:\n  - article: a\n    paragraph: 5\n    phrase: on Wednesday\n"),
+      file(
+        "2020-07-08-signed.yaml",
+        "title: Signed\ndate: 2020-07-08\npeople: [mohammad-bagheri]\nreports:\n  - article: a\n    paragraph: 5\n    phrase: on Wednesday\n",
+      ),
     );
-    expect(event).toMatchObject({ id: "2020-07-08-signed", start: "2020-07-08", end: "2020-07-08", dateField: "date", people: ["mohammad-bagheri"], organizations: [] });
+    expect(event).toMatchObject({
+      id: "2020-07-08-signed",
+      start: "2020-07-08",
+      end: "2020-07-08",
+      dateField: "date",
+      people: ["mohammad-bagheri"],
+      organizations: [],
+    });
   });
 
   it("reads a report's frontmatter, leaving out a dateline it does not have", () => {
-    const article = readArticleFile(file("a-report.mdx", `---\ntitle: A report\npublished: 2020-07-10\nsource:\n  sha256: ${SHA}\n  file: a.txt\n---\n\nText.\n`));
-    expect(article).toMatchObject({ id: "a-report", published: "2020-07-10", source: { sha256: SHA, file: "a.txt" }, people: [], cites: [], draft: false });
+    const article = readArticleFile(
+      file("a-report.mdx", `---\ntitle: A report\npublished: 2020-07-10\nsource:\n  sha256: ${SHA}\n  file: a.txt\n---\n\nText.\n`),
+    );
+    expect(article).toMatchObject({
+      id: "a-report",
+      published: "2020-07-10",
+      source: { sha256: SHA, file: "a.txt" },
+      people: [],
+      cites: [],
+      draft: false,
+    });
     expect(article).not.toHaveProperty("dateline");
   });
 
@@ -47,7 +66,10 @@ describe("reading the archive's files through their schemas", () => {
     expect(() => readEntityFile(person, "people")).toThrow(
       `${person} does not validate; fix it before ingesting:\n- name: name is empty; write the entity's canonical name\n- aliases.1: Invalid input: expected string, received number`,
     );
-    const event = file("paragraph-zero.yaml", "title: Signed\ndate: 2020-07-08\nreports: [{ article: a, paragraph: 0, phrase: on Tuesday }]\n");
+    const event = file(
+      "paragraph-zero.yaml",
+      "title: Signed\ndate: 2020-07-08\nreports: [{ article: a, paragraph: 0, phrase: on Tuesday }]\n",
+    );
     expect(() => readEventFile(event)).toThrow(
       `${event} does not validate; fix it before ingesting:\n- reports.0.paragraph: paragraph numbers start at 1 (the first paragraph is #p-1)`,
     );

@@ -26,10 +26,7 @@ describe("calendar dates", () => {
 
   it("takes the year from publication for 'on July 8', 'on 8th of July' and 'July 8th'", () => {
     expect(
-      datesIn(
-        "The first convoy crossed on July 8, the second on 8th of July at dusk, and officials confirmed both by July 8th.",
-        FRIDAY,
-      ),
+      datesIn("The first convoy crossed on July 8, the second on 8th of July at dusk, and officials confirmed both by July 8th.", FRIDAY),
     ).toEqual([
       ["on July 8", "2020-07-08", "calendar-no-year"],
       ["on 8th of July", "2020-07-08", "calendar-no-year"],

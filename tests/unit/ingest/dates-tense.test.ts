@@ -45,10 +45,7 @@ describe("tense is read per sentence, then per clause", () => {
 
   it("does not take 'the will of the people' or 'was expected to' for future", () => {
     expect(
-      datesIn(
-        "Assad said on Monday the vote reflected the will of the people. The minister was expected to resign on Monday.",
-        FRIDAY,
-      ),
+      datesIn("Assad said on Monday the vote reflected the will of the people. The minister was expected to resign on Monday.", FRIDAY),
     ).toEqual([
       ["on Monday", "2020-07-06", "weekday-past"],
       ["on Monday", "2020-07-06", "weekday-past"],

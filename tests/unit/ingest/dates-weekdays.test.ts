@@ -73,9 +73,7 @@ describe("'last', 'next' and 'today, Thursday'", () => {
   });
 
   it("reads 'next Monday' as strictly after publication", () => {
-    expect(datesIn("The committee will reconvene in Geneva next Monday.", FRIDAY)).toEqual([
-      ["next Monday", "2020-07-13", "weekday-next"],
-    ]);
+    expect(datesIn("The committee will reconvene in Geneva next Monday.", FRIDAY)).toEqual([["next Monday", "2020-07-13", "weekday-next"]]);
   });
 
   it("reads 'next Tuesday' in a Monday report as the next day, not the eight days chrono counts", () => {
@@ -85,9 +83,7 @@ describe("'last', 'next' and 'today, Thursday'", () => {
   });
 
   it("keeps 'this past' and 'coming' with the weekday", () => {
-    expect(
-      datesIn("Rockets struck the base this past Sunday, and the inquiry opens this coming Wednesday.", FRIDAY),
-    ).toEqual([
+    expect(datesIn("Rockets struck the base this past Sunday, and the inquiry opens this coming Wednesday.", FRIDAY)).toEqual([
       ["this past Sunday", "2020-07-05", "weekday-last"],
       ["this coming Wednesday", "2020-07-15", "weekday-next"],
     ]);
@@ -108,9 +104,7 @@ describe("'last', 'next' and 'today, Thursday'", () => {
 
 describe("weekdays in future tense", () => {
   it("reads 'will fly back on Saturday' as the coming Saturday", () => {
-    expect(datesIn("Bagheri will fly back to Tehran on Saturday.", FRIDAY)).toEqual([
-      ["on Saturday", "2020-07-11", "weekday-future"],
-    ]);
+    expect(datesIn("Bagheri will fly back to Tehran on Saturday.", FRIDAY)).toEqual([["on Saturday", "2020-07-11", "weekday-future"]]);
   });
 
   it("reads 'is scheduled to meet on Monday', 'is due to', 'are expected to' as coming days", () => {
@@ -127,9 +121,7 @@ describe("weekdays in future tense", () => {
   });
 
   it("reads the publication weekday in future tense as the publication day", () => {
-    expect(datesIn("Parliament will vote on the agreement on Friday.", FRIDAY)).toEqual([
-      ["on Friday", "2020-07-10", "weekday-future"],
-    ]);
+    expect(datesIn("Parliament will vote on the agreement on Friday.", FRIDAY)).toEqual([["on Friday", "2020-07-10", "weekday-future"]]);
   });
 
   it("crosses a month end in a leap year: 'on Monday' in a Friday 2020-02-28 report is 2020-03-02", () => {
@@ -139,18 +131,14 @@ describe("weekdays in future tense", () => {
   });
 
   it("reads headline style 'set to' and 'would' in reported speech as future", () => {
-    expect(
-      datesIn("Talks set to resume on Monday. The ministry said the delegation would fly back on Saturday.", FRIDAY),
-    ).toEqual([
+    expect(datesIn("Talks set to resume on Monday. The ministry said the delegation would fly back on Saturday.", FRIDAY)).toEqual([
       ["on Monday", "2020-07-13", "weekday-future"],
       ["on Saturday", "2020-07-11", "weekday-future"],
     ]);
   });
 
   it("reads agency style 'said Tuesday' and 'at 5 pm on Tuesday'", () => {
-    expect(
-      datesIn("Assad said Tuesday that the strike, which came at 5 pm on Tuesday, killed two soldiers.", FRIDAY),
-    ).toEqual([
+    expect(datesIn("Assad said Tuesday that the strike, which came at 5 pm on Tuesday, killed two soldiers.", FRIDAY)).toEqual([
       ["Tuesday", "2020-07-07", "weekday-past"],
       ["at 5 pm on Tuesday", "2020-07-07", "weekday-past"],
     ]);

@@ -163,7 +163,6 @@ describe("unescapeMdxParagraph", () => {
 });
 
 describe("escapeMdxParagraph over generated hostile text", () => {
-
   it.each([
     ["Astro's default MDX features", ASTRO_DEFAULT_FEATURES, 1500],
     ["every optional Sätteri feature", EVERY_FEATURE, 500],

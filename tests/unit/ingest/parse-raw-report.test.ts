@@ -182,10 +182,7 @@ const readableFixtures: Record<string, { behaviour: string; expected: Expected }
       published: "2020-07-08",
       dateline: { place: "TEHRAN", detail: null, text: "TEHRAN -" },
       datelineParagraph: 1,
-      paragraphs: [
-        "Iran's government spokesman said the agreement with Syria was defensive.",
-        "He spoke at a weekly news conference.",
-      ],
+      paragraphs: ["Iran's government spokesman said the agreement with Syria was defensive.", "He spoke at a weekly news conference."],
       credits: null,
       metadata: ["2020/07/08 | 14:22 - Source: IRNA"],
     },
@@ -324,13 +321,11 @@ const badFixtures: Record<string, { behaviour: string; problem: string }> = {
   },
   "bad-month-name-date.txt": {
     behaviour: "refuses a date written in words, giving the ISO form",
-    problem:
-      'the header "date July 8, 2020 TEHRAN - Iran and Syri…" does not give the date as YYYY-MM-DD; write it as "date 2020-07-08"',
+    problem: 'the header "date July 8, 2020 TEHRAN - Iran and Syri…" does not give the date as YYYY-MM-DD; write it as "date 2020-07-08"',
   },
   "bad-unpadded-date.txt": {
     behaviour: "refuses a date without leading zeros, giving the padded form",
-    problem:
-      'the header "date 2020-7-8 TEHRAN - Iran and Syria si…" does not give the date as YYYY-MM-DD; write it as "date 2020-07-08"',
+    problem: 'the header "date 2020-7-8 TEHRAN - Iran and Syria si…" does not give the date as YYYY-MM-DD; write it as "date 2020-07-08"',
   },
   "bad-header-without-article.txt": {
     behaviour: "refuses a header with no article after it",
@@ -414,8 +409,16 @@ describe("parseRawReport on the real seed", () => {
 
 describe("parseRawReport on the edges of the format", () => {
   it.each([
-    ["an AP-style city and title-case country", "BEIRUT, Lebanon (AP) — Text.", { place: "BEIRUT, Lebanon", detail: "AP", text: "BEIRUT, Lebanon (AP) —" }],
-    ["a Reuters-style city and day", "TEHRAN, July 8 (Reuters) - Text.", { place: "TEHRAN", detail: "Reuters", text: "TEHRAN, July 8 (Reuters) -" }],
+    [
+      "an AP-style city and title-case country",
+      "BEIRUT, Lebanon (AP) — Text.",
+      { place: "BEIRUT, Lebanon", detail: "AP", text: "BEIRUT, Lebanon (AP) —" },
+    ],
+    [
+      "a Reuters-style city and day",
+      "TEHRAN, July 8 (Reuters) - Text.",
+      { place: "TEHRAN", detail: "Reuters", text: "TEHRAN, July 8 (Reuters) -" },
+    ],
     ["a hyphenated place", "DEIR EZ-ZOR, SYRIA: Text.", { place: "DEIR EZ-ZOR, SYRIA", detail: null, text: "DEIR EZ-ZOR, SYRIA:" }],
     ["a dateline alone on the first line of its paragraph", "TEHRAN -\nText.", { place: "TEHRAN", detail: null, text: "TEHRAN -" }],
   ])("reads %s as a dateline", (_style, article, dateline) => {
@@ -459,11 +462,31 @@ describe("parseRawReport on the edges of the format", () => {
   });
 
   it.each([
-    ["a month that does not exist", "date 2020-13-01 Text.", "the header date 2020-13-01 does not exist (there is no month 13; months run from 01 to 12); correct the date on the first line"],
-    ["day zero", "date 2020-07-00 Text.", "the header date 2020-07-00 does not exist (there is no day 00; days run from 01); correct the date on the first line"],
-    ["a day and month that could be either way round", "date 08/07/2020 Text.", 'the header "date 08/07/2020 Text." does not give the date as YYYY-MM-DD; write the date as year-month-day with leading zeros, e.g. "date 2020-07-08"'],
-    ["a date without a year", "date July 8 Text.", 'the header "date July 8 Text." does not give the date as YYYY-MM-DD; write the date as year-month-day with leading zeros, e.g. "date 2020-07-08"'],
-    ["only zero-width characters", "\u200b\ufeff\u2060\n", 'the file is empty (or only whitespace); a raw report is "date YYYY-MM-DD" followed by the article text, so fill it in or delete the file'],
+    [
+      "a month that does not exist",
+      "date 2020-13-01 Text.",
+      "the header date 2020-13-01 does not exist (there is no month 13; months run from 01 to 12); correct the date on the first line",
+    ],
+    [
+      "day zero",
+      "date 2020-07-00 Text.",
+      "the header date 2020-07-00 does not exist (there is no day 00; days run from 01); correct the date on the first line",
+    ],
+    [
+      "a day and month that could be either way round",
+      "date 08/07/2020 Text.",
+      'the header "date 08/07/2020 Text." does not give the date as YYYY-MM-DD; write the date as year-month-day with leading zeros, e.g. "date 2020-07-08"',
+    ],
+    [
+      "a date without a year",
+      "date July 8 Text.",
+      'the header "date July 8 Text." does not give the date as YYYY-MM-DD; write the date as year-month-day with leading zeros, e.g. "date 2020-07-08"',
+    ],
+    [
+      "only zero-width characters",
+      "\u200b\ufeff\u2060\n",
+      'the file is empty (or only whitespace); a raw report is "date YYYY-MM-DD" followed by the article text, so fill it in or delete the file',
+    ],
   ])("refuses %s", (_case, text, problem) => {
     expect(thrownBy(() => parseRawReport(utf8(text), "case.txt")).message).toBe(`case.txt: ${problem}`);
   });

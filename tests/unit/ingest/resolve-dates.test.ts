@@ -46,12 +46,7 @@ describe("the seed report (published Friday 2020-07-10)", () => {
 
 describe("yesterday, today and tomorrow", () => {
   it("counts from the publication day", () => {
-    expect(
-      datesIn(
-        "The foreign minister arrived yesterday and holds talks today. He will address parliament tomorrow.",
-        FRIDAY,
-      ),
-    ).toEqual([
+    expect(datesIn("The foreign minister arrived yesterday and holds talks today. He will address parliament tomorrow.", FRIDAY)).toEqual([
       ["yesterday", "2020-07-09", "yesterday"],
       ["today", "2020-07-10", "today"],
       ["tomorrow", "2020-07-11", "tomorrow"],
@@ -109,8 +104,7 @@ describe("resolveDates as a whole", () => {
   });
 
   it("gives the same dates in every machine time zone", () => {
-    const paragraph =
-      "Bagheri arrived yesterday, met Assad on Wednesday, signed the deal on July 8, 2020, and will leave on Saturday.";
+    const paragraph = "Bagheri arrived yesterday, met Assad on Wednesday, signed the deal on July 8, 2020, and will leave on Saturday.";
     const original = process.env.TZ;
     const byZone = ["UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago", "Asia/Tehran"].map((zone) => {
       process.env.TZ = zone;

@@ -35,7 +35,10 @@ function archive(events: EventRecord[], people: string[] = ["mohammad-bagheri"])
     events,
     entities: { people: people.map(person), organizations: [], places: [] },
     bodies: new Map([[ARTICLE, fourteenParagraphs]]),
-    files: new Map([[`articles/${ARTICLE}`, articleFile], ...events.map((e): [string, string] => [`events/${e.id}`, `content/events/${e.id}.yaml`])]),
+    files: new Map([
+      [`articles/${ARTICLE}`, articleFile],
+      ...events.map((e): [string, string] => [`events/${e.id}`, `content/events/${e.id}.yaml`]),
+    ]),
     sources: [],
   };
 }
@@ -76,7 +79,9 @@ describe("checkArchive", () => {
   });
 
   it("rejects a report pointing at a paragraph the article does not have", () => {
-    const signing = event("signing", "2020-07-08", "on Wednesday", { reports: [{ article: ARTICLE, paragraph: 15, phrase: "on Wednesday" }] });
+    const signing = event("signing", "2020-07-08", "on Wednesday", {
+      reports: [{ article: ARTICLE, paragraph: 15, phrase: "on Wednesday" }],
+    });
     expect(messages(archive([signing]))).toEqual([
       `content/events/signing.yaml: reports[0].paragraph: article "${ARTICLE}" has 14 paragraphs, so paragraph 15 does not exist. Fix: point to a paragraph from 1 to 14 (the number shown by its ¶ permalink).`,
     ]);
@@ -88,7 +93,9 @@ describe("checkArchive", () => {
       { outlet: "fars", paragraph: 2, phrase: "Fars reported" },
       { outlet: "fars", paragraph: 20, phrase: "according to Fars" },
     ];
-    contents.entities.organizations = [{ collection: "organizations", id: "fars", name: "Fars", aliases: [], originalScript: [], description: "" }];
+    contents.entities.organizations = [
+      { collection: "organizations", id: "fars", name: "Fars", aliases: [], originalScript: [], description: "" },
+    ];
     expect(messages(contents)).toEqual([
       `${articleFile}: cites[1].paragraph: article "${ARTICLE}" has 14 paragraphs, so paragraph 20 does not exist. Fix: point to a paragraph from 1 to 14 (the number shown by its ¶ permalink).`,
     ]);

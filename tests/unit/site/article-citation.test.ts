@@ -44,9 +44,11 @@ describe("chicagoCitation", () => {
   });
 
   it("gives only the day when the publisher is unknown", () => {
-    expect(citationText(chicagoCitation({ ...cited, publisher: undefined, credits: undefined, originalUrl: undefined, published: "2021-01-02" }))).toBe(
-      `“${TITLE}.” January 2, 2021. Archived in Dossier, ${ARTICLE_URL}.`,
-    );
+    expect(
+      citationText(
+        chicagoCitation({ ...cited, publisher: undefined, credits: undefined, originalUrl: undefined, published: "2021-01-02" }),
+      ),
+    ).toBe(`“${TITLE}.” January 2, 2021. Archived in Dossier, ${ARTICLE_URL}.`);
   });
 });
 
@@ -62,7 +64,9 @@ describe("apaCitation", () => {
   });
 
   it("leaves the periodical out when the publisher is unknown", () => {
-    expect(citationText(apaCitation({ ...cited, publisher: undefined, title: "Talks resume!" }))).toBe(`NA/PA. (2020, July 10). Talks resume! ${ARTICLE_URL}`);
+    expect(citationText(apaCitation({ ...cited, publisher: undefined, title: "Talks resume!" }))).toBe(
+      `NA/PA. (2020, July 10). Talks resume! ${ARTICLE_URL}`,
+    );
   });
 });
 

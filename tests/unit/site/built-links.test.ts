@@ -10,7 +10,10 @@ describe("resolveInternalLink", () => {
   });
 
   it("resolves a fragment-only link against the page it stands on", () => {
-    expect(resolveInternalLink({ page: "articles/x/index.html", href: "#p-2" }, "/")).toEqual({ file: "articles/x/index.html", fragment: "p-2" });
+    expect(resolveInternalLink({ page: "articles/x/index.html", href: "#p-2" }, "/")).toEqual({
+      file: "articles/x/index.html",
+      fragment: "p-2",
+    });
   });
 
   it("ignores links to other sites", () => {
@@ -25,7 +28,10 @@ describe("resolveInternalLink", () => {
 
 describe("brokenLinks", () => {
   const pages = new Map([
-    ["index.html", '<a href="/articles/x/">x</a> <a href="/articles/x/#p-2">2</a> <a href="/articles/x/#p-9">9</a> <a href="/missing/">m</a> <link href="/style.css">'],
+    [
+      "index.html",
+      '<a href="/articles/x/">x</a> <a href="/articles/x/#p-2">2</a> <a href="/articles/x/#p-9">9</a> <a href="/missing/">m</a> <link href="/style.css">',
+    ],
     ["articles/x/index.html", '<p id="p-1"></p><p id="p-2"></p>'],
   ]);
 

@@ -52,7 +52,12 @@ describe("toRis", () => {
 describe("toCslJson", () => {
   it("is a JSON list holding the item", () => {
     const [entry] = JSON.parse(toCslJson(item));
-    expect(entry).toMatchObject({ id: article.id, type: "article-newspaper", title: item.title, issued: { "date-parts": [[2020, 7, 10]] } });
+    expect(entry).toMatchObject({
+      id: article.id,
+      type: "article-newspaper",
+      title: item.title,
+      issued: { "date-parts": [[2020, 7, 10]] },
+    });
   });
 });
 

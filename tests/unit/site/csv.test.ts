@@ -22,6 +22,11 @@ describe("csvField", () => {
 
 describe("toCsv", () => {
   it("ends every record, the header too, with CRLF", () => {
-    expect(toCsv([["id", "title"], ["a", 'Say "no", twice']])).toBe('id,title\r\na,"Say ""no"", twice"\r\n');
+    expect(
+      toCsv([
+        ["id", "title"],
+        ["a", 'Say "no", twice'],
+      ]),
+    ).toBe('id,title\r\na,"Say ""no"", twice"\r\n');
   });
 });

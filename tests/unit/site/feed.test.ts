@@ -21,7 +21,11 @@ describe("feedItems", () => {
       { ...article, id: "newer", published: "2021-05-01" },
       { ...article, id: "draft", published: "2022-01-01", draft: true },
     );
-    expect(feedItems(sampleArchive(records), LINKS).map((item) => item.link)).toEqual([`${HOME}articles/newer/`, ARTICLE_URL, `${HOME}articles/older/`]);
+    expect(feedItems(sampleArchive(records), LINKS).map((item) => item.link)).toEqual([
+      `${HOME}articles/newer/`,
+      ARTICLE_URL,
+      `${HOME}articles/older/`,
+    ]);
   });
 });
 

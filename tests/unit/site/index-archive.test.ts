@@ -6,11 +6,37 @@ import { ARTICLE_ID, VISIT, sampleRecords } from "../../support/record-fixtures.
 
 function article(id: string, data: Partial<ArticleRecord> = {}): ArticleRecord {
   const source = { sha256: "0".repeat(64) };
-  return { id, title: id, summary: "", published: "2020-07-10", source, people: [], organizations: [], places: [], cites: [], quotes: [], dates: [], draft: false, ...data };
+  return {
+    id,
+    title: id,
+    summary: "",
+    published: "2020-07-10",
+    source,
+    people: [],
+    organizations: [],
+    places: [],
+    cites: [],
+    quotes: [],
+    dates: [],
+    draft: false,
+    ...data,
+  };
 }
 
 function event(id: string, start: string, data: Partial<EventRecord> = {}): EventRecord {
-  return { id, title: id, summary: "", start, end: start, dateField: "date", people: [], organizations: [], reports: [], draft: false, ...data };
+  return {
+    id,
+    title: id,
+    summary: "",
+    start,
+    end: start,
+    dateField: "date",
+    people: [],
+    organizations: [],
+    reports: [],
+    draft: false,
+    ...data,
+  };
 }
 
 const report = article("report", {
@@ -74,10 +100,12 @@ describe("indexArchive", () => {
 describe("indexArchive on the first report's records", () => {
   const records = sampleRecords();
   // A second article that reports only the signing, twice (two paragraphs), to check it is listed once.
-  records.events.find((e) => e.id === "2020-07-08-iran-syria-military-agreement-signed")!.reports.push(
-    { article: "another-report", paragraph: 1, phrase: "on July 8" },
-    { article: "another-report", paragraph: 3, phrase: "the agreement" },
-  );
+  records.events
+    .find((e) => e.id === "2020-07-08-iran-syria-military-agreement-signed")!
+    .reports.push(
+      { article: "another-report", paragraph: 1, phrase: "on July 8" },
+      { article: "another-report", paragraph: 3, phrase: "the agreement" },
+    );
   const index = indexArchive(records);
 
   it("lists the events each article reports, each once, in date order, a span before the day it starts with", () => {

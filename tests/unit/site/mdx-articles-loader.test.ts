@@ -60,7 +60,7 @@ describe("mdxArticles", () => {
   it("compiles only the articles that use MDX, and keeps no body in the store", async () => {
     writeArticles({
       "plain.mdx": "---\ntitle: Plain\n---\n\nAssad received Bagheri in Damascus.\n",
-      "component.mdx": "---\ntitle: Uses MDX\n---\n\nThe map: <Map place=\"damascus\" />\n",
+      "component.mdx": '---\ntitle: Uses MDX\n---\n\nThe map: <Map place="damascus" />\n',
     });
     const { context, entries, moduleImports, warnings } = loaderContext(root);
     await mdxArticles({ pattern: "**/*.mdx", base: "./articles" }).load(context);
@@ -80,7 +80,9 @@ describe("mdxArticles", () => {
   it("keeps the glob loader's own ids", async () => {
     writeArticles({ "a.mdx": "---\ntitle: A\n---\n\nText.\n" });
     const { context, entries } = loaderContext(root);
-    await mdxArticles({ pattern: "**/*.mdx", base: "./articles", generateId: ({ entry }) => `id-${path.basename(entry, ".mdx")}` }).load(context);
+    await mdxArticles({ pattern: "**/*.mdx", base: "./articles", generateId: ({ entry }) => `id-${path.basename(entry, ".mdx")}` }).load(
+      context,
+    );
     expect([...entries.keys()]).toEqual(["id-a"]);
   });
 });

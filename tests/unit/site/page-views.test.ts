@@ -28,7 +28,11 @@ describe("articlePageView", () => {
   });
 
   it("links its outlet citations on the page and its citation to the absolute address", () => {
-    expect(view.outletCitations[0]).toEqual({ outlet: { name: "Al Mayadeen", href: "/archive/organizations/al-mayadeen/" }, paragraph: 2, phrase: "al Mayadeen reported" });
+    expect(view.outletCitations[0]).toEqual({
+      outlet: { name: "Al Mayadeen", href: "/archive/organizations/al-mayadeen/" },
+      paragraph: 2,
+      phrase: "al Mayadeen reported",
+    });
     expect(view.source.publisher).toEqual({ name: "Tehran Times", href: "/archive/organizations/tehran-times/" });
     expect(view.citable.archiveUrl).toBe(ARTICLE_URL);
     expect(view.jsonLd.url).toBe(ARTICLE_URL);

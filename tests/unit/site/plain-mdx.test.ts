@@ -38,7 +38,10 @@ function fixtureBodies(): { name: string; body: string }[] {
 
 describe("readsAlikeAsMarkdown", () => {
   it("lets through ingested reports only where Markdown and MDX parse them to the same tree", () => {
-    const bodies = [...fixtureBodies(), ...syntheticReports(100).map((r) => ({ name: r.name, body: ingestedBody(Buffer.from(r.text), r.name) }))];
+    const bodies = [
+      ...fixtureBodies(),
+      ...syntheticReports(100).map((r) => ({ name: r.name, body: ingestedBody(Buffer.from(r.text), r.name) })),
+    ];
     const plain = bodies.filter(({ body }) => readsAlikeAsMarkdown(body));
     for (const { name, body } of plain) expect(asMarkdown(body), name).toEqual(asMdx(body));
     // Both kinds occur: the seed goes the fast way, the hostile fixture (cut with `{}`) stays MDX.

@@ -4,7 +4,12 @@ import { indexArchive } from "../../../src/site/index-archive.ts";
 import { siteLinks } from "../../../src/site/links.ts";
 import { quoteViews, reportViews } from "../../../src/site/views/record-views.ts";
 
-function article(id: string, published: string, dates: { text: string; date: string; paragraph: number }[], quotes: ArticleRecord["quotes"] = []): ArticleRecord {
+function article(
+  id: string,
+  published: string,
+  dates: { text: string; date: string; paragraph: number }[],
+  quotes: ArticleRecord["quotes"] = [],
+): ArticleRecord {
   return {
     id,
     title: `Report ${id}`,
@@ -43,9 +48,12 @@ const signing: EventRecord = {
 const articles = [
   article("agrees", "2020-07-10", [{ text: "on Wednesday", date: "2020-07-08", paragraph: 5 }]),
   article("disagrees", "2020-07-10", [{ text: "on Tuesday", date: "2020-07-07", paragraph: 3 }]),
-  article("undated", "2020-07-10", [], [
-    { text: "will strengthen Syria’s air defense,", paragraph: 9, speaker: "bagheri", reportedBy: ["al-mayadeen", "fars"] },
-  ]),
+  article(
+    "undated",
+    "2020-07-10",
+    [],
+    [{ text: "will strengthen Syria’s air defense,", paragraph: 9, speaker: "bagheri", reportedBy: ["al-mayadeen", "fars"] }],
+  ),
 ];
 
 const named = (collection: EntityRecord["collection"], entries: [string, string][]): EntityRecord[] =>

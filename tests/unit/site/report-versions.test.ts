@@ -38,12 +38,17 @@ describe("compareReportDate", () => {
 
   it("flags a report whose own date is another day", () => {
     const otherReport = [{ text: "on Tuesday", date: "2020-07-07", paragraph: 3 }];
-    expect(compareReportDate(signing, { paragraph: 3, phrase: "on Tuesday" }, otherReport)).toEqual({ stated: otherReport[0], differs: true });
+    expect(compareReportDate(signing, { paragraph: 3, phrase: "on Tuesday" }, otherReport)).toEqual({
+      stated: otherReport[0],
+      differs: true,
+    });
   });
 
   it("accepts any day inside a span and flags one outside it", () => {
     expect(compareReportDate(visit, { paragraph: 2, phrase: "Thursday" }, dates)).toEqual({ stated: dates[1], differs: false });
-    expect(compareReportDate(visit, { paragraph: 1, phrase: "on Friday" }, [{ text: "on Friday", date: "2020-07-10", paragraph: 1 }]).differs).toBe(true);
+    expect(
+      compareReportDate(visit, { paragraph: 1, phrase: "on Friday" }, [{ text: "on Friday", date: "2020-07-10", paragraph: 1 }]).differs,
+    ).toBe(true);
   });
 
   it("never calls a report without a resolved date a disagreement", () => {

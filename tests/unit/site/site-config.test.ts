@@ -25,6 +25,8 @@ describe("siteConfig", () => {
   });
 
   it("explains a shard that is not a folder path", () => {
-    expect(() => siteConfig({ SEARCH_SHARDS: "/2019/?x" })).toThrow('SEARCH_SHARDS="/2019/?x" must be a plain folder path; set it like SEARCH_SHARDS=/archive/');
+    expect(() => siteConfig({ SEARCH_SHARDS: "/2019/?x" })).toThrow(
+      'SEARCH_SHARDS="/2019/?x" must be a plain folder path; set it like SEARCH_SHARDS=/archive/',
+    );
   });
 });

@@ -65,8 +65,17 @@ describe("eventJsonLd", () => {
 
   it("gives a span its dates, place, participants, its days and the report it is based on", () => {
     const data = roundTrip(eventJsonLd(archive.eventsById.get(VISIT)!, archive, LINKS));
-    expect(data).toMatchObject({ "@context": "https://schema.org", "@type": "Event", name: "Iran's military delegation visits Damascus", startDate: "2020-07-07", endDate: "2020-07-09" });
-    expect(data.attendee.map((a: { name: string }) => a.name)).toEqual(["Mohammad Bagheri", "Armed Forces of the Islamic Republic of Iran"]);
+    expect(data).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "Event",
+      name: "Iran's military delegation visits Damascus",
+      startDate: "2020-07-07",
+      endDate: "2020-07-09",
+    });
+    expect(data.attendee.map((a: { name: string }) => a.name)).toEqual([
+      "Mohammad Bagheri",
+      "Armed Forces of the Islamic Republic of Iran",
+    ]);
     expect(data.subEvent).toHaveLength(3);
     expect(data).not.toHaveProperty("superEvent");
     expect(data.subjectOf).toEqual([{ "@id": ARTICLE_URL }]);
@@ -74,7 +83,12 @@ describe("eventJsonLd", () => {
 
   it("gives a day the span it belongs to", () => {
     const data = roundTrip(eventJsonLd(archive.eventsById.get("2020-07-08-iran-syria-military-agreement-signed")!, archive, LINKS));
-    expect(data.superEvent).toMatchObject({ "@type": "Event", url: `${HOME}events/${VISIT}/`, startDate: "2020-07-07", endDate: "2020-07-09" });
+    expect(data.superEvent).toMatchObject({
+      "@type": "Event",
+      url: `${HOME}events/${VISIT}/`,
+      startDate: "2020-07-07",
+      endDate: "2020-07-09",
+    });
     expect(data).not.toHaveProperty("subEvent");
   });
 });
@@ -97,7 +111,10 @@ describe("entity builders", () => {
   });
 
   it("describes an organization", () => {
-    expect(roundTrip(entityJsonLd(archive.entities.organizations.get("al-mayadeen")!, archive, LINKS))).toMatchObject({ "@type": "Organization", name: "Al Mayadeen" });
+    expect(roundTrip(entityJsonLd(archive.entities.organizations.get("al-mayadeen")!, archive, LINKS))).toMatchObject({
+      "@type": "Organization",
+      name: "Al Mayadeen",
+    });
   });
 
   it("places a city in its country", () => {
@@ -111,7 +128,11 @@ describe("entity builders", () => {
 
 describe("serializeJsonLd", () => {
   it("cannot be broken out of: <, > and & are escaped, and the JSON parses back to the same value", () => {
-    const hostile = { "@context": "https://schema.org", "@type": "Thing", name: "</script><script>alert(1)</script> <!-- & \u2028" } as const;
+    const hostile = {
+      "@context": "https://schema.org",
+      "@type": "Thing",
+      name: "</script><script>alert(1)</script> <!-- & \u2028",
+    } as const;
     const json = serializeJsonLd(hostile);
     expect(json).not.toMatch(/[<>&\u2028]/);
     expect(json).toContain("\\u003c/script\\u003e");

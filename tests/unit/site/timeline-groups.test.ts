@@ -34,7 +34,10 @@ describe("groupByDay", () => {
 
 describe("planTimelinePages", () => {
   it("lists a year that fits on one page, and summarises its months for the timeline index", () => {
-    const plan = planTimelinePages([event("signing", "2020-07-08"), event("visit", "2020-07-07", "2020-07-09"), event("later", "2020-09-01")], 500);
+    const plan = planTimelinePages(
+      [event("signing", "2020-07-08"), event("visit", "2020-07-07", "2020-07-09"), event("later", "2020-09-01")],
+      500,
+    );
     expect(plan.pages.map((p) => [p.path, p.events.map((e) => e.id)])).toEqual([["2020", ["visit", "signing", "later"]]]);
     expect(plan.years).toEqual([
       {
@@ -78,7 +81,12 @@ describe("planTimelinePages", () => {
   });
 
   it("never lists more events on one page than the limit", () => {
-    const days = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`2020-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`, (i % 7) + 1]));
+    const days = Object.fromEntries(
+      Array.from({ length: 60 }, (_, i) => [
+        `2020-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`,
+        (i % 7) + 1,
+      ]),
+    );
     const events = eventsOn(days);
     const plan = planTimelinePages(events, 10);
     expect(Math.max(...plan.pages.map((p) => p.events.length))).toBeLessThanOrEqual(10);

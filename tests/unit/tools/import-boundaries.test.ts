@@ -34,9 +34,9 @@ describe("the import boundary between the wings", () => {
     expect(
       await boundaryErrors(
         "src/site/views/probe.ts",
-        'import type { IngestResult } from "../../ingest/ingest-report.ts";\nexport type R = IngestResult;\n',
+        'import type { IngestResult } from "../../ingest/ingest-result.ts";\nexport type R = IngestResult;\n',
       ),
-    ).toEqual([INGEST_FROM("src/site", "../../ingest/ingest-report.ts")]);
+    ).toEqual([INGEST_FROM("src/site", "../../ingest/ingest-result.ts")]);
   });
 
   it("stops a component importing the ingest wing from its frontmatter", async () => {
@@ -70,9 +70,9 @@ describe("the import boundary between the wings", () => {
 
   it("stops the model importing the site wing", async () => {
     expect(
-      await boundaryErrors("src/archive/schemas/probe.ts", 'import { getArchive } from "../../site/archive.ts";\ngetArchive;\n'),
+      await boundaryErrors("src/archive/schemas/probe.ts", 'import { getArchive } from "../../site/load-archive.ts";\ngetArchive;\n'),
     ).toEqual([
-      ZONE("../../site/archive.ts", "src/archive must not import the site wing (src/site); move the code both need into src/archive"),
+      ZONE("../../site/load-archive.ts", "src/archive must not import the site wing (src/site); move the code both need into src/archive"),
     ]);
   });
 

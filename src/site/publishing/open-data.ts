@@ -29,19 +29,10 @@ function articleData(article: ArticleRecord, archive: Archive, links: SiteLinks)
   };
 }
 
+/** An entity as its file has it (name, aliases, original script, description, role, title, kind, country), with its page. */
 function entityData(entity: EntityRecord, links: SiteLinks) {
-  return {
-    id: entity.id,
-    url: links.entity(entity.collection, entity.id),
-    name: entity.name,
-    aliases: entity.aliases,
-    originalScript: entity.originalScript,
-    description: entity.description,
-    ...optional("role", entity.role),
-    ...optional("title", entity.title),
-    ...optional("kind", entity.kind),
-    ...optional("country", entity.country),
-  };
+  const { collection, id, ...fields } = entity;
+  return { id, url: links.entity(collection, id), ...fields };
 }
 
 function eventData(event: EventRecord, archive: Archive, links: SiteLinks) {

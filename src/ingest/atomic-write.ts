@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { linkSync, mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 
 export class FileExistsError extends Error {
@@ -11,8 +11,15 @@ export class FileExistsError extends Error {
 }
 
 /**
+ * The temporary name of a file being written: hidden and ending in `.tmp`, so neither the build's globs
+ * (`*.mdx`, `*.yaml`) nor the ingest's index ever read it.
+ */
+export const TEMPORARY_FILE = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
+/**
  * Writes a file so that it is either fully there or not at all: the text goes to a temporary file in the
- * same folder, which is then renamed over the target. Refuses to replace an existing file unless `overwrite`.
+ * same folder, which is then renamed over the target. Refuses to replace an existing file unless `overwrite`
+ * (then the temporary file is hard-linked to the name, which fails if the name exists, even at the last moment).
  */
 export function writeFileAtomic(file: string, text: string, options: { overwrite: boolean }): void {
   if (!options.overwrite && existsSync(file)) throw new FileExistsError(file);
@@ -20,9 +27,12 @@ export function writeFileAtomic(file: string, text: string, options: { overwrite
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     writeFileSync(temporary, text, { encoding: "utf8", flag: "wx" });
-    renameSync(temporary, file);
+    if (options.overwrite) renameSync(temporary, file);
+    else linkSync(temporary, file);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    if ((error as NodeJS.ErrnoException).code === "EEXIST" && !options.overwrite) throw new FileExistsError(file);
     throw error;
+  } finally {
+    rmSync(temporary, { force: true });
   }
 }

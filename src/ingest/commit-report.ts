@@ -8,7 +8,7 @@ import { collectionOfType } from "../archive/entity-kinds.ts";
 import { slugify } from "../archive/slugs.ts";
 import { articleFrontmatterSchema, eventFileSchema, schemaProblems } from "./content-schemas.ts";
 import { indexEvent, type ArchiveIndex, type IndexedEvent } from "./archive-index.ts";
-import { writeFileAtomic } from "./atomic-write.ts";
+import { writeTogether } from "./write-journal.ts";
 import type { DraftOutcome } from "./draft-report.ts";
 import { ingestFailure, IngestError, type EventAction, type IngestResult } from "./ingest-result.ts";
 
@@ -135,8 +135,11 @@ export function commitDraft(outcome: DraftOutcome, index: ArchiveIndex, options:
     const events = planEvents(input, draft, slug, index);
     const actions = events.map(({ id, action, file, date }) => ({ id, action, file, date }));
     if (!options.dryRun) {
-      writeFileAtomic(output, articleText, { overwrite: replaces !== undefined });
-      for (const event of events) writeFileAtomic(event.file, event.text, { overwrite: event.action === "attached" });
+      // The article first: a build reading the archive meanwhile never finds an event citing a report not yet there.
+      writeTogether(index.contentDir, [
+        { file: output, text: articleText, overwrite: replaces !== undefined },
+        ...events.map((event) => ({ file: event.file, text: event.text, overwrite: event.action === "attached" })),
+      ]);
     }
     // A dry run updates the index too, so later inputs of the batch are reported as the real run would write them.
     index.articleBySha.set(report.sha256, output);

@@ -22,8 +22,11 @@ export function writeTogether(contentDir: string, writes: PlannedWrite[]): void 
     writeFileAtomic(writes[0]!.file, writes[0]!.text, { overwrite: writes[0]!.overwrite });
     return;
   }
-  for (const write of writes) if (!write.overwrite && existsSync(write.file)) throw new FileExistsError(write.file);
   const journal = path.join(contentDir, JOURNAL_FILE);
+  // A journal still there means an earlier report's writes failed half-way: it must not be replaced before a run completes it.
+  if (existsSync(journal))
+    throw new Error(`${journal}: the writes of an earlier report did not all finish; run the ingest again to complete them`);
+  for (const write of writes) if (!write.overwrite && existsSync(write.file)) throw new FileExistsError(write.file);
   writeFileAtomic(journal, JSON.stringify({ writes }), { overwrite: true });
   for (const write of writes) writeFileAtomic(write.file, write.text, { overwrite: true });
   rmSync(journal);

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { linkSync, mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 
 export class FileExistsError extends Error {
@@ -18,8 +18,7 @@ export const TEMPORARY_FILE = /^\..+\.[0-9a-f]{12}\.tmp$/;
 
 /**
  * Writes a file so that it is either fully there or not at all: the text goes to a temporary file in the
- * same folder, which is then renamed over the target. Refuses to replace an existing file unless `overwrite`
- * (then the temporary file is hard-linked to the name, which fails if the name exists, even at the last moment).
+ * same folder, which is then renamed over the target. Refuses to replace an existing file unless `overwrite`.
  */
 export function writeFileAtomic(file: string, text: string, options: { overwrite: boolean }): void {
   if (!options.overwrite && existsSync(file)) throw new FileExistsError(file);
@@ -27,12 +26,9 @@ export function writeFileAtomic(file: string, text: string, options: { overwrite
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     writeFileSync(temporary, text, { encoding: "utf8", flag: "wx" });
-    if (options.overwrite) renameSync(temporary, file);
-    else linkSync(temporary, file);
+    renameSync(temporary, file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EEXIST" && !options.overwrite) throw new FileExistsError(file);
-    throw error;
-  } finally {
     rmSync(temporary, { force: true });
+    throw error;
   }
 }

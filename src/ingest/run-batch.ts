@@ -6,7 +6,7 @@ import { DEFAULT_LOCK_TIMEOUT_S, takeArchiveLock } from "./archive-lock.ts";
 import { commitDraft, type IngestOptions } from "./commit-report.ts";
 import { draftFile, type DraftOutcome } from "./draft-report.ts";
 import type { IngestResult } from "./ingest-result.ts";
-import { finishInterruptedWrites } from "./write-journal.ts";
+import { finishInterruptedWrites, WriteJournal } from "./write-journal.ts";
 
 export interface RunIngestSettings {
   contentDir: string;
@@ -101,16 +101,21 @@ export async function runIngest(inputs: string[], settings: RunIngestSettings): 
       if (rewritten.length > 0) settings.onLockNotice?.(`completed the interrupted writes of the last ingest: ${rewritten.join(", ")}`);
     }
     const index = loadArchiveIndex(settings.contentDir, settings.articlesDir);
-    const results: IngestResult[] = [];
-    const commit = (outcome: DraftOutcome, position: number) => {
-      const result = commitDraft(outcome, index, settings.options);
-      results.push(result);
-      settings.onResult?.(result, position);
-    };
-    const threads = Math.min(settings.threads ?? availableParallelism(), inputs.length);
-    if (threads <= 1 || inputs.length < PARALLEL_FROM) draftInline(inputs, index, settings.options, commit);
-    else await draftOnThreads(inputs, index, settings.options, threads, commit);
-    return results;
+    const journal = lock ? new WriteJournal(settings.contentDir) : null;
+    try {
+      const results: IngestResult[] = [];
+      const commit = (outcome: DraftOutcome, position: number) => {
+        const result = commitDraft(outcome, index, settings.options, journal);
+        results.push(result);
+        settings.onResult?.(result, position);
+      };
+      const threads = Math.min(settings.threads ?? availableParallelism(), inputs.length);
+      if (threads <= 1 || inputs.length < PARALLEL_FROM) draftInline(inputs, index, settings.options, commit);
+      else await draftOnThreads(inputs, index, settings.options, threads, commit);
+      return results;
+    } finally {
+      journal?.close();
+    }
   } finally {
     lock?.release();
   }

@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { closeSync, existsSync, ftruncateSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 import { FileExistsError, TEMPORARY_FILE, writeFileAtomic } from "./atomic-write.ts";
 
-/** The redo log of the files one report writes, in the content folder while they are written. */
+/** The redo log of a writing batch, in the content folder while the batch holds the lock. */
 export const JOURNAL_FILE = ".dossier-write.journal.json";
 
 export interface PlannedWrite {
@@ -13,35 +13,65 @@ export interface PlannedWrite {
 }
 
 /**
- * Writes the files of one report as one step. Each file is written atomically; when there are several (the
+ * Writes the files of each report as one step. Each file is written atomically; when a report writes several (the
  * article and its events), they are first recorded in the journal, so that a crash between two of them is
  * completed by the next writer (`finishInterruptedWrites`) instead of leaving an article without its events.
+ * The journal is one file for the whole batch, kept open and overwritten in place (no file created per report);
+ * it is empty between reports.
  */
-export function writeTogether(contentDir: string, writes: PlannedWrite[]): void {
-  if (writes.length === 1) {
-    writeFileAtomic(writes[0]!.file, writes[0]!.text, { overwrite: writes[0]!.overwrite });
-    return;
+export class WriteJournal {
+  readonly file: string;
+  readonly #fd: number;
+  /** A report's writes failed half-way: its record must stay for the next run, so no other may replace it. */
+  #pending = false;
+
+  constructor(contentDir: string) {
+    this.file = path.join(contentDir, JOURNAL_FILE);
+    this.#fd = openSync(this.file, "w");
   }
-  const journal = path.join(contentDir, JOURNAL_FILE);
-  // A journal still there means an earlier report's writes failed half-way: it must not be replaced before a run completes it.
-  if (existsSync(journal))
-    throw new Error(`${journal}: the writes of an earlier report did not all finish; run the ingest again to complete them`);
-  for (const write of writes) if (!write.overwrite && existsSync(write.file)) throw new FileExistsError(write.file);
-  writeFileAtomic(journal, JSON.stringify({ writes }), { overwrite: true });
-  for (const write of writes) writeFileAtomic(write.file, write.text, { overwrite: true });
-  rmSync(journal);
+
+  writeTogether(writes: PlannedWrite[]): void {
+    if (writes.length === 1) {
+      writeFileAtomic(writes[0]!.file, writes[0]!.text, { overwrite: writes[0]!.overwrite });
+      return;
+    }
+    if (this.#pending)
+      throw new Error(`${this.file}: the writes of an earlier report did not all finish; run the ingest again to complete them`);
+    for (const write of writes) if (!write.overwrite && existsSync(write.file)) throw new FileExistsError(write.file);
+    const record = Buffer.from(JSON.stringify({ writes }));
+    try {
+      writeSync(this.#fd, record, 0, record.length, 0);
+    } catch (error) {
+      ftruncateSync(this.#fd, 0);
+      throw error;
+    }
+    this.#pending = true;
+    for (const write of writes) writeFileAtomic(write.file, write.text, { overwrite: true });
+    ftruncateSync(this.#fd, 0);
+    this.#pending = false;
+  }
+
+  /** Closes the journal, and removes it unless a report's writes are still to be completed. */
+  close(): void {
+    closeSync(this.#fd);
+    if (!this.#pending) rmSync(this.file, { force: true });
+  }
 }
 
-function removeTemporaryFiles(folder: string): number {
-  if (!existsSync(folder)) return 0;
-  let removed = 0;
+function removeTemporaryFiles(folder: string): void {
+  if (!existsSync(folder)) return;
   for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && TEMPORARY_FILE.test(entry.name)) {
-      rmSync(path.join(entry.parentPath, entry.name), { force: true });
-      removed += 1;
-    }
+    if (entry.isFile() && TEMPORARY_FILE.test(entry.name)) rmSync(path.join(entry.parentPath, entry.name), { force: true });
   }
-  return removed;
+}
+
+/** The writes a journal records; none when it is empty or its record was cut short (then none of them had begun). */
+function recordedWrites(journal: string): PlannedWrite[] {
+  try {
+    return (JSON.parse(readFileSync(journal, "utf8")) as { writes: PlannedWrite[] }).writes;
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -52,7 +82,7 @@ export function finishInterruptedWrites(contentDir: string, folders: string[]): 
   const journal = path.join(contentDir, JOURNAL_FILE);
   let rewritten: string[] = [];
   if (existsSync(journal)) {
-    const { writes } = JSON.parse(readFileSync(journal, "utf8")) as { writes: PlannedWrite[] };
+    const writes = recordedWrites(journal);
     for (const write of writes) writeFileAtomic(write.file, write.text, { overwrite: true });
     rmSync(journal);
     rewritten = writes.map((write) => write.file);

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { finishInterruptedWrites, JOURNAL_FILE, writeTogether } from "../../../src/ingest/write-journal.ts";
+import { finishInterruptedWrites, JOURNAL_FILE, WriteJournal } from "../../../src/ingest/write-journal.ts";
 
 describe("the files of one report, written together", () => {
   let content: string;
@@ -13,10 +13,13 @@ describe("the files of one report, written together", () => {
   afterEach(() => rmSync(content, { recursive: true, force: true }));
 
   it("are all written and leave nothing else behind", () => {
-    writeTogether(content, [
+    const journal = new WriteJournal(content);
+    journal.writeTogether([
       { file: file("articles/2020/a.mdx"), text: "article", overwrite: false },
       { file: file("events/e.yaml"), text: "event", overwrite: true },
     ]);
+    expect(readFileSync(journal.file, "utf8")).toBe("");
+    journal.close();
     expect(readFileSync(file("articles/2020/a.mdx"), "utf8")).toBe("article");
     expect(readFileSync(file("events/e.yaml"), "utf8")).toBe("event");
     expect(readdirSync(content).sort()).toEqual(["articles", "events"]);
@@ -28,11 +31,13 @@ describe("the files of one report, written together", () => {
       { file: file("articles/2020/a.mdx"), text: "article", overwrite: false },
       { file: file("events/e.yaml"), text: "event", overwrite: true },
     ];
-    expect(() => writeTogether(content, writes)).toThrow();
-    expect(existsSync(file(JOURNAL_FILE))).toBe(true);
-    expect(() => writeTogether(content, [{ ...writes[0]!, file: file("articles/2020/b.mdx") }, writes[1]!])).toThrow(
+    const journal = new WriteJournal(content);
+    expect(() => journal.writeTogether(writes)).toThrow();
+    expect(() => journal.writeTogether([{ ...writes[0]!, file: file("articles/2020/b.mdx") }, writes[1]!])).toThrow(
       `${file(JOURNAL_FILE)}: the writes of an earlier report did not all finish; run the ingest again to complete them`,
     );
+    journal.close();
+    expect(existsSync(file(JOURNAL_FILE))).toBe(true);
     rmSync(file("events/e.yaml"), { recursive: true });
     writeFileSync(file("events/.e.yaml.0123456789ab.tmp"), "half");
     expect(finishInterruptedWrites(content, [])).toEqual([file("articles/2020/a.mdx"), file("events/e.yaml")]);

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ArchiveLockedError, DEFAULT_LOCK_TIMEOUT_S, LOCK_FILE } from "./archive-lock.ts";
+import { ArchiveLockedError, DEFAULT_LOCK_TIMEOUT_S, LOCK_FILE } from "../archive/archive-lock.ts";
 import { runIngest } from "./run-batch.ts";
 import { formatResult, formatSummary, progressLine } from "./report-text.ts";
 

@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { createEntityMatcher } from "./names/entity-matcher.ts";
 import { loadArchiveIndex, type ArchiveIndex } from "./archive-index.ts";
-import { DEFAULT_LOCK_TIMEOUT_S, takeArchiveLock } from "./archive-lock.ts";
+import { DEFAULT_LOCK_TIMEOUT_S, takeArchiveLock } from "../archive/archive-lock.ts";
 import { commitDraft, type IngestOptions } from "./commit-report.ts";
 import { draftFile, type DraftOutcome } from "./draft-report.ts";
 import type { IngestResult } from "./ingest-result.ts";
@@ -92,6 +92,7 @@ export async function runIngest(inputs: string[], settings: RunIngestSettings): 
     ? null
     : await takeArchiveLock(settings.contentDir, {
         command: "ingest",
+        activity: "writing",
         timeoutS: settings.lockTimeoutS ?? DEFAULT_LOCK_TIMEOUT_S,
         onWait: settings.onLockNotice,
       });

@@ -1,14 +1,16 @@
 import { createHash } from "node:crypto";
-import { existsSync, globSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, globSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import path from "node:path";
-import { setImmediate as nextTurn } from "node:timers/promises";
+import { setImmediate as nextTurn, setTimeout as sleep } from "node:timers/promises";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { LOCK_FILE } from "../../src/ingest/archive-lock.ts";
+import { LOCK_FILE } from "../../src/archive/archive-lock.ts";
 import { readArticleFile, readEventFile } from "../../src/ingest/content-files.ts";
 import { JOURNAL_FILE } from "../../src/ingest/write-journal.ts";
+import { buildSite } from "../support/temp-site.ts";
 import {
   createInputFolder,
+  createSiteWithoutReports,
   createTempArchive,
   filesUnder,
   leftoverTempFiles,
@@ -85,7 +87,7 @@ describe("ingest processes started together on overlapping batches of one happen
     expect(written).toHaveLength(80);
   });
 
-  it("a reader listing the archive as the build does never sees a half-written file or an event citing a missing report", async () => {
+  it("a reader listing the events, then the articles, while an ingest writes never sees a half-written file or an event citing a missing report", async () => {
     const inputs = writeSigningReports(raw.dir, 120);
     const ingest = startIngest(archive, ["--json", ...inputs]);
     let exited = false;
@@ -114,6 +116,29 @@ describe("ingest processes started together on overlapping batches of one happen
   });
 });
 
+describe("npm run build started while an ingest writes", { timeout: 180_000 }, () => {
+  it("waits for the ingest's writes, says so, and builds every report", async () => {
+    const site = createSiteWithoutReports({ extraPlaces: true });
+    const raw = createInputFolder();
+    try {
+      const inputs = writeSigningReports(raw.dir, 500);
+      const ingest = startIngest(site, ["--json", ...inputs]);
+      const written = () => globSync("**/*.mdx", { cwd: site.file("content/articles") }).length;
+      while (written() < 10) await sleep(10);
+      const build = buildSite(site);
+      expect(build.status, build.output.slice(-3000)).toBe(0);
+      expect(build.output).toMatch(
+        /content\/ is being written by an ingest \(pid \d+\); waiting up to 60 s — LOCK_TIMEOUT=SECONDS to change/,
+      );
+      expect((await ingest.done).status).toBe(0);
+      expect(readdirSync(site.file("dist/articles"))).toHaveLength(500);
+    } finally {
+      site.remove();
+      raw.remove();
+    }
+  });
+});
+
 describe("a writer that finds the archive locked", { timeout: 60_000 }, () => {
   let archive: TempArchive;
   let raw: ReturnType<typeof createInputFolder>;
@@ -129,7 +154,14 @@ describe("a writer that finds the archive locked", { timeout: 60_000 }, () => {
   const lockHeldBy = (pid: number) =>
     writeFileSync(
       path.join(archive.content, LOCK_FILE),
-      JSON.stringify({ pid, host: hostname(), command: "ingest", since: "2026-01-01T00:00:00.000Z", token: "0123456789abcdef" }),
+      JSON.stringify({
+        pid,
+        host: hostname(),
+        command: "ingest",
+        activity: "writing",
+        since: "2026-01-01T00:00:00.000Z",
+        token: "0123456789abcdef",
+      }),
     );
 
   it("waits, says so, and gives up after --lock-timeout with exit 3, a message naming the lock, and nothing written", async () => {

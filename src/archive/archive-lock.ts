@@ -4,7 +4,7 @@ import { hostname } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
-/** The file in the content folder that says a command is writing the archive. */
+/** The file in the content folder that says a command is writing the archive (or a build reading it whole). */
 export const LOCK_FILE = ".dossier-write.lock";
 export const DEFAULT_LOCK_TIMEOUT_S = 60;
 
@@ -13,27 +13,37 @@ export interface LockOwner {
   pid: number;
   host: string;
   command: string;
+  /** A writer holds the lock for its writes; a build for the moment it reads every file. */
+  activity: "writing" | "reading";
   since: string;
   token: string;
 }
 
 export class ArchiveLockedError extends Error {
   readonly lockFile: string;
-  constructor(lockFile: string, owner: LockOwner | null, timeoutS: number) {
+  constructor(lockFile: string, owner: LockOwner | null, settings: LockSettings) {
     const who = owner ? `${owner.command} (pid ${owner.pid} on ${owner.host}, since ${owner.since})` : "another command";
     super(
-      `${lockFile}: the archive is still being written by ${who} after ${timeoutS} s; nothing was written. ` +
-        `Run again when it has finished, or wait longer with --lock-timeout SECONDS. ` +
+      `${lockFile}: the archive is still being ${beingWhat(owner)} by ${who} after ${settings.timeoutS} s; ` +
+        `${settings.activity === "writing" ? "nothing was written" : "nothing was read"}. ` +
+        `Run again when it has finished, or wait longer with ${settings.timeoutHint ?? "--lock-timeout SECONDS"}. ` +
         `If no such command is running (a crash on another machine), delete ${lockFile}.`,
     );
     this.lockFile = lockFile;
   }
 }
 
+function beingWhat(owner: LockOwner | null): string {
+  return owner?.activity === "reading" ? "read" : "written";
+}
+
 export interface LockSettings {
-  /** What the owner is, for the messages of a writer that waits: "ingest". */
+  /** What the owner is, for the messages of a writer that waits: "ingest", "build". */
   command: string;
+  activity: LockOwner["activity"];
   timeoutS: number;
+  /** How to wait longer, for the messages: "--lock-timeout SECONDS" unless said. */
+  timeoutHint?: string;
   /** Said once when the lock is held by another live command, and when a dead one's lock is taken over. */
   onWait?: (message: string) => void;
 }
@@ -133,6 +143,7 @@ export async function takeArchiveLock(contentDir: string, settings: LockSettings
     pid: process.pid,
     host: hostname(),
     command: settings.command,
+    activity: settings.activity,
     since: new Date().toISOString(),
     token: randomBytes(8).toString("hex"),
   };
@@ -149,11 +160,13 @@ export async function takeArchiveLock(contentDir: string, settings: LockSettings
     }
     // Released between the two looks: try again at once.
     if (current === null && !existsSync(file)) continue;
-    if (Date.now() >= deadline) throw new ArchiveLockedError(file, current, settings.timeoutS);
+    if (Date.now() >= deadline) throw new ArchiveLockedError(file, current, settings);
     if (!told) {
-      const who = current ? `another ${current.command} (pid ${current.pid})` : "another command";
+      const who = current
+        ? `${current.command === settings.command ? "another" : "an"} ${current.command} (pid ${current.pid})`
+        : "another command";
       settings.onWait?.(
-        `${path.basename(contentDir)}/ is being written by ${who}; waiting up to ${settings.timeoutS} s — --lock-timeout SECONDS to change`,
+        `${path.basename(contentDir)}/ is being ${beingWhat(current)} by ${who}; waiting up to ${settings.timeoutS} s — ${settings.timeoutHint ?? "--lock-timeout SECONDS"} to change`,
       );
       told = true;
     }

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { AstroIntegration } from "astro";
 import { takeArchiveLock, type HeldLock } from "../archive/archive-lock.ts";
@@ -15,7 +16,8 @@ export function contentLockIntegration(contentDir: string, timeoutS: number): As
     name: "dossier:content-lock",
     hooks: {
       "astro:config:setup": async ({ command, logger }) => {
-        if (command !== "build") return;
+        // A missing folder is the build's to report, and nothing can write into it meanwhile.
+        if (command !== "build" || !existsSync(contentDir)) return;
         lock = await takeArchiveLock(path.resolve(contentDir), {
           command: "build",
           activity: "reading",

@@ -3,10 +3,11 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { pagefindIntegration } from "./src/site/search/pagefind-integration.ts";
+import { contentLockIntegration } from "./src/site/content-lock-integration.ts";
 import { MARKDOWN_CONFIG } from "./src/site/body/markdown-processor.ts";
 import { siteConfig } from "./src/site/site-config.ts";
 
-const { site, base } = siteConfig(process.env);
+const { site, base, contentDir, lockTimeoutS } = siteConfig(process.env);
 
 export default defineConfig({
   site,
@@ -28,6 +29,6 @@ export default defineConfig({
     },
   },
   markdown: MARKDOWN_CONFIG,
-  integrations: [mdx(), sitemap(), pagefindIntegration()],
+  integrations: [contentLockIntegration(contentDir, lockTimeoutS), mdx(), sitemap(), pagefindIntegration()],
   devToolbar: { enabled: false },
 });

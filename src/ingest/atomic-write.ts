@@ -11,6 +11,12 @@ export class FileExistsError extends Error {
 }
 
 /**
+ * The temporary name of a file being written: hidden and ending in `.tmp`, so neither the build's globs
+ * (`*.mdx`, `*.yaml`) nor the ingest's index ever read it.
+ */
+export const TEMPORARY_FILE = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
+/**
  * Writes a file so that it is either fully there or not at all: the text goes to a temporary file in the
  * same folder, which is then renamed over the target. Refuses to replace an existing file unless `overwrite`.
  */

@@ -1,10 +1,11 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { ArchiveLockedError, DEFAULT_LOCK_TIMEOUT_S, LOCK_FILE } from "../archive/archive-lock.ts";
 import { runIngest } from "./run-batch.ts";
 import { formatResult, formatSummary, progressLine } from "./report-text.ts";
 
-const USAGE = `Usage: npm run ingest -- [--out DIR] [--content DIR] [--publisher ID] [--source-url URL] [--dry-run] [--json] [--force] <file|dir>...
+const USAGE = `Usage: npm run ingest -- [--out DIR] [--content DIR] [--publisher ID] [--source-url URL] [--dry-run] [--json] [--force] [--lock-timeout SECONDS] <file|dir>...
 
 Turns raw dated wire texts into draft articles (content/articles/<year>/<slug>.mdx) and the events they report.
   --out DIR         write articles under DIR instead of <content>/articles
@@ -14,7 +15,10 @@ Turns raw dated wire texts into draft articles (content/articles/<year>/<slug>.m
   --dry-run         check and report, write nothing
   --json            print one JSON object on stdout: {"results":[…]}
   --force           replace an existing article with the same id
-Exit status: 0 all inputs ingested, 1 some failed (the others are still processed), 2 wrong usage.`;
+  --lock-timeout SECONDS
+                    how long to wait while another command writes the archive (<content>/${LOCK_FILE}), default ${DEFAULT_LOCK_TIMEOUT_S}
+Exit status: 0 all inputs ingested, 1 some failed (the others are still processed), 2 wrong usage,
+3 the archive stayed locked by another writer for the whole --lock-timeout (nothing was written).`;
 
 function usageError(message: string): never {
   process.stderr.write(`${message}\n\n${USAGE}\n`);
@@ -58,6 +62,7 @@ async function main(): Promise<void> {
         "dry-run": { type: "boolean", default: false },
         json: { type: "boolean", default: false },
         force: { type: "boolean", default: false },
+        "lock-timeout": { type: "string", default: String(DEFAULT_LOCK_TIMEOUT_S) },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -72,12 +77,19 @@ async function main(): Promise<void> {
   if (positionals.length === 0) usageError("No input: name at least one raw text file or folder.");
   const inputs = expandInputs(positionals);
   if (values["source-url"] && inputs.length > 1) usageError("--source-url names one report's address; give exactly one input with it.");
+  const lockTimeoutS = Number(values["lock-timeout"]);
+  if (!/^\d+(\.\d+)?$/.test(values["lock-timeout"]) || !Number.isFinite(lockTimeoutS))
+    usageError(
+      `--lock-timeout ${values["lock-timeout"]} is not a number of seconds; give one such as --lock-timeout 120 (0: do not wait).`,
+    );
   const options = { dryRun: values["dry-run"], force: values.force, publisher: values.publisher, sourceUrl: values["source-url"] };
   const showProgress = process.stderr.isTTY && inputs.length > 1;
   const results = await runIngest(inputs, {
     contentDir: path.resolve(values.content),
     articlesDir: values.out ? path.resolve(values.out) : undefined,
     options,
+    lockTimeoutS,
+    onLockNotice: (message) => process.stderr.write(`${message}\n`),
     onResult: (result, position) => {
       if (showProgress) process.stderr.write(progressLine(position + 1, inputs.length, result.input));
       if (!values.json) process.stdout.write(`${showProgress ? "\r\x1b[K" : ""}${formatResult(result, process.cwd())}\n`);
@@ -93,5 +105,5 @@ try {
   await main();
 } catch (error) {
   process.stderr.write(`${(error as Error).message}\n`);
-  process.exitCode = 1;
+  process.exitCode = error instanceof ArchiveLockedError ? 3 : 1;
 }

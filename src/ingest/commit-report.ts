@@ -8,7 +8,7 @@ import { collectionOfType } from "../archive/entity-kinds.ts";
 import { slugify } from "../archive/slugs.ts";
 import { articleFrontmatterSchema, eventFileSchema, schemaProblems } from "./content-schemas.ts";
 import { indexEvent, type ArchiveIndex, type IndexedEvent } from "./archive-index.ts";
-import { writeFileAtomic } from "./atomic-write.ts";
+import type { WriteJournal } from "./write-journal.ts";
 import type { DraftOutcome } from "./draft-report.ts";
 import { ingestFailure, IngestError, type EventAction, type IngestResult } from "./ingest-result.ts";
 
@@ -108,9 +108,15 @@ function planEvents(input: string, draft: ArticleDraft, slug: string, index: Arc
 /**
  * Commits a drafted report to the archive: recognises a text already archived, validates everything,
  * plans the events it reports, and only then writes (unless a dry run). Every write is atomic; nothing is
- * replaced without `force`. Runs in input order, so event ids and corroboration are the same on every run.
+ * replaced without `force`. Runs in input order, so event ids and corroboration are the same on every run. The
+ * journal (none in a dry run) writes a report's files as one step.
  */
-export function commitDraft(outcome: DraftOutcome, index: ArchiveIndex, options: IngestOptions): IngestResult {
+export function commitDraft(
+  outcome: DraftOutcome,
+  index: ArchiveIndex,
+  options: IngestOptions,
+  journal: WriteJournal | null,
+): IngestResult {
   const { input } = outcome;
   if (outcome.error !== undefined) return ingestFailure(input, new IngestError(outcome.error));
   const { draft, articleText } = outcome.drafted;
@@ -135,8 +141,12 @@ export function commitDraft(outcome: DraftOutcome, index: ArchiveIndex, options:
     const events = planEvents(input, draft, slug, index);
     const actions = events.map(({ id, action, file, date }) => ({ id, action, file, date }));
     if (!options.dryRun) {
-      writeFileAtomic(output, articleText, { overwrite: replaces !== undefined });
-      for (const event of events) writeFileAtomic(event.file, event.text, { overwrite: event.action === "attached" });
+      if (!journal) throw new Error("a run that writes needs the journal of its batch");
+      // The article first: a build reading the archive meanwhile never finds an event citing a report not yet there.
+      journal.writeTogether([
+        { file: output, text: articleText, overwrite: replaces !== undefined },
+        ...events.map((event) => ({ file: event.file, text: event.text, overwrite: event.action === "attached" })),
+      ]);
     }
     // A dry run updates the index too, so later inputs of the batch are reported as the real run would write them.
     index.articleBySha.set(report.sha256, output);

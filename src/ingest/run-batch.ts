@@ -2,9 +2,11 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { createEntityMatcher } from "./names/entity-matcher.ts";
 import { loadArchiveIndex, type ArchiveIndex } from "./archive-index.ts";
+import { DEFAULT_LOCK_TIMEOUT_S, takeArchiveLock } from "../archive/archive-lock.ts";
 import { commitDraft, type IngestOptions } from "./commit-report.ts";
 import { draftFile, type DraftOutcome } from "./draft-report.ts";
 import type { IngestResult } from "./ingest-result.ts";
+import { finishInterruptedWrites, WriteJournal } from "./write-journal.ts";
 
 export interface RunIngestSettings {
   contentDir: string;
@@ -14,6 +16,10 @@ export interface RunIngestSettings {
   threads?: number;
   /** Called with each result, in input order, as soon as it is committed. */
   onResult?: (result: IngestResult, position: number) => void;
+  /** How long to wait for another writer of the archive; default 60 s. */
+  lockTimeoutS?: number;
+  /** Told when another writer holds the archive, or left it behind when it died. */
+  onLockNotice?: (message: string) => void;
 }
 
 // Below this many inputs, starting threads costs more than it saves.
@@ -77,18 +83,41 @@ async function draftOnThreads(
 
 /**
  * Ingests a batch: drafts every input (in parallel when the batch is large), then commits the drafts one by
- * one in input order, so a batch gives the same archive however many threads drafted it.
+ * one in input order, so a batch gives the same archive however many threads drafted it. Unless it is a dry run,
+ * the batch holds the archive's write lock from before it reads the archive until its last write, so another
+ * writer's reports are either all in the archive it reads or all added after it.
  */
 export async function runIngest(inputs: string[], settings: RunIngestSettings): Promise<IngestResult[]> {
-  const index = loadArchiveIndex(settings.contentDir, settings.articlesDir);
-  const results: IngestResult[] = [];
-  const commit = (outcome: DraftOutcome, position: number) => {
-    const result = commitDraft(outcome, index, settings.options);
-    results.push(result);
-    settings.onResult?.(result, position);
-  };
-  const threads = Math.min(settings.threads ?? availableParallelism(), inputs.length);
-  if (threads <= 1 || inputs.length < PARALLEL_FROM) draftInline(inputs, index, settings.options, commit);
-  else await draftOnThreads(inputs, index, settings.options, threads, commit);
-  return results;
+  const lock = settings.options.dryRun
+    ? null
+    : await takeArchiveLock(settings.contentDir, {
+        command: "ingest",
+        activity: "writing",
+        timeoutS: settings.lockTimeoutS ?? DEFAULT_LOCK_TIMEOUT_S,
+        onWait: settings.onLockNotice,
+      });
+  try {
+    if (lock) {
+      const rewritten = finishInterruptedWrites(settings.contentDir, settings.articlesDir ? [settings.articlesDir] : []);
+      if (rewritten.length > 0) settings.onLockNotice?.(`completed the interrupted writes of the last ingest: ${rewritten.join(", ")}`);
+    }
+    const index = loadArchiveIndex(settings.contentDir, settings.articlesDir);
+    const journal = lock ? new WriteJournal(settings.contentDir) : null;
+    try {
+      const results: IngestResult[] = [];
+      const commit = (outcome: DraftOutcome, position: number) => {
+        const result = commitDraft(outcome, index, settings.options, journal);
+        results.push(result);
+        settings.onResult?.(result, position);
+      };
+      const threads = Math.min(settings.threads ?? availableParallelism(), inputs.length);
+      if (threads <= 1 || inputs.length < PARALLEL_FROM) draftInline(inputs, index, settings.options, commit);
+      else await draftOnThreads(inputs, index, settings.options, threads, commit);
+      return results;
+    } finally {
+      journal?.close();
+    }
+  } finally {
+    lock?.release();
+  }
 }

@@ -10,6 +10,8 @@ export interface SiteConfig {
   contentDir: string;
   /** Base paths of sibling shards whose search indexes the search page merges. */
   searchShards: string[];
+  /** Seconds a build waits for an ingest writing the content folder before it fails. */
+  lockTimeoutS: number;
 }
 
 function folder(value: string, variable: string): string {
@@ -20,7 +22,8 @@ function folder(value: string, variable: string): string {
 /**
  * Reads the build's settings from the environment: `SITE_URL` (origin, default http://localhost:4321),
  * `BASE_PATH` (folder, default /), `CONTENT_DIR` (default content) and `SEARCH_SHARDS` (comma-separated base
- * paths of sibling builds to search together, for an archive split into shards).
+ * paths of sibling builds to search together, for an archive split into shards), `LOCK_TIMEOUT` (seconds to wait
+ * for an ingest writing the content folder, default 60).
  */
 export function siteConfig(env: Record<string, string | undefined>): SiteConfig {
   const site = env.SITE_URL?.trim() || "http://localhost:4321";
@@ -36,5 +39,14 @@ export function siteConfig(env: Record<string, string | undefined>): SiteConfig 
     .filter((shard) => shard.length > 0)
     .map((shard) => folder(shard, "SEARCH_SHARDS"))
     .filter((shard) => shard !== base);
-  return { site: site.replace(/\/+$/, ""), base, contentDir: env.CONTENT_DIR?.trim() || "content", searchShards };
+  const lockTimeout = env.LOCK_TIMEOUT?.trim() || "60";
+  if (!/^\d+(\.\d+)?$/.test(lockTimeout))
+    throw new Error(`LOCK_TIMEOUT="${lockTimeout}" is not a number of seconds; set it like LOCK_TIMEOUT=120`);
+  return {
+    site: site.replace(/\/+$/, ""),
+    base,
+    contentDir: env.CONTENT_DIR?.trim() || "content",
+    searchShards,
+    lockTimeoutS: Number(lockTimeout),
+  };
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -151,4 +151,40 @@ export function splitMdx(text: string): { frontmatter: string; body: string } {
   const match = /^---\n([\s\S]*?)\n---\n\n?([\s\S]*)$/.exec(text);
   if (!match) throw new Error(`not an MDX file with frontmatter:\n${text.slice(0, 200)}`);
   return { frontmatter: match[1]!, body: match[2]! };
+}
+
+/** An ingest started without waiting for it: its process, and its run once it exits. */
+export interface StartedIngest {
+  child: ChildProcess;
+  done: Promise<IngestRun & { signal: NodeJS.Signals | null }>;
+}
+
+/**
+ * Starts `node src/ingest/cli.ts …args` in `where` and returns at once, so that several can run together.
+ * `nodeOptions` go before the script (e.g. `--import` of a test preload); `env` is added to the environment.
+ */
+export function startIngest(
+  where: string | { root: string },
+  args: string[],
+  options: { nodeOptions?: string[]; env?: Record<string, string> } = {},
+): StartedIngest {
+  const cwd = typeof where === "string" ? where : where.root;
+  const child = spawn(process.execPath, [...(options.nodeOptions ?? []), INGEST_CLI, ...args], {
+    cwd,
+    env: { ...process.env, NO_COLOR: "1", ...options.env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  const done = new Promise<IngestRun & { signal: NodeJS.Signals | null }>((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (status, signal) => {
+      let json: IngestRun["json"] = null;
+      if (args.includes("--json") && status === 0) json = JSON.parse(stdout) as IngestRun["json"];
+      resolve({ status, signal, stdout, stderr, json });
+    });
+  });
+  return { child, done };
 }

@@ -3,7 +3,7 @@ import { siteConfig } from "../../../src/site/site-config.ts";
 
 describe("siteConfig", () => {
   it("defaults to a local preview at the root", () => {
-    expect(siteConfig({})).toEqual({ site: "http://localhost:4321", base: "/", contentDir: "content", searchShards: [] });
+    expect(siteConfig({})).toEqual({ site: "http://localhost:4321", base: "/", contentDir: "content", searchShards: [], lockTimeoutS: 60 });
   });
 
   it("normalises BASE_PATH to a folder with leading and trailing slashes", () => {

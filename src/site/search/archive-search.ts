@@ -158,7 +158,6 @@ class ArchiveSearch extends HTMLElement {
       if (!search || generation !== this.#generation) return;
       const data = await this.#page(search.results.slice(0, RESULTS_PER_PAGE));
       if (generation !== this.#generation) return;
-      this.querySelector<HTMLElement>(".filter-panel")!.hidden = false;
       if (this.#filtersWanted) this.#renderFilters(search.filters);
       this.#results = search.results;
       this.#shown = data.length;

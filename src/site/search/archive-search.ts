@@ -1,5 +1,5 @@
 import { formatDate } from "../format.ts";
-import { parseExcerpt } from "./excerpt.ts";
+import { parseExcerpt, rankSubResults } from "./excerpt.ts";
 import { expandQuery, mergeSearchNames } from "./expand-query.ts";
 import { mergeSearches } from "./merge-searches.ts";
 import type { Pagefind, PagefindResultData, PagefindSearch } from "./pagefind-api.ts";
@@ -224,7 +224,7 @@ class ArchiveSearch extends HTMLElement {
         ...(date ? [element("time", { dateTime: date }, formatDate(date))] : []),
         ...(dateline ? [dateline] : []),
       ].filter(Boolean);
-      const subResults = result.sub_results.filter((sub) => sub.url.includes("#")).slice(0, SUB_RESULTS_SHOWN);
+      const subResults = rankSubResults(result.sub_results.filter((sub) => sub.url.includes("#"))).slice(0, SUB_RESULTS_SHOWN);
       return element(
         "li",
         { className: "result" },

@@ -48,6 +48,8 @@ export interface ExpandedQuery {
 export function expandQuery(query: string, names: SearchNames): ExpandedQuery {
   const typed = query.trim().split(/\s+/).filter(Boolean);
   if (typed.length === 0) return { terms: [], namesEntity: false };
+  // A quoted phrase is Pagefind's exact-phrase search: it is searched as typed.
+  if (query.includes('"')) return { terms: [typed.join(" ")], namesEntity: false };
   const normal = typed.map((word) =>
     normaliseForSearch(word)
       .replace(/[^\p{L}\p{N}]+/gu, " ")

@@ -34,7 +34,8 @@ describe("expandQuery", () => {
     expect(expandQuery("Ayyub", NAMES).namesEntity).toBe(false);
   });
 
-  it("leaves a query with no name and no variants as it is", () => {
+  it("leaves a quoted phrase, or a query with no name and no variants, as it is", () => {
+    expect(expandQuery(`"Mohammad Baqeri"`, NAMES).terms).toEqual([`"Mohammad Baqeri"`]);
     expect(expandQuery("Takfiri terrorism", NAMES).terms).toEqual(["Takfiri terrorism"]);
     expect(expandQuery("   ", NAMES).terms).toEqual([]);
   });

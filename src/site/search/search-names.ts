@@ -19,10 +19,18 @@ export interface SearchNames {
   words: Record<string, string[]>;
 }
 
+/** An archive writes the same few thousand words again and again: each is normalised once per build. */
+const normalised = new Map<string, string>();
+function normalise(word: string): string {
+  let normal = normalised.get(word);
+  if (normal === undefined) normalised.set(word, (normal = normaliseForSearch(word)));
+  return normal;
+}
+
 /** A text's words as written, each with its normalised form (a run of letters, digits and joining marks). */
 function words(text: string): { written: string; normal: string }[] {
   return (text.match(/[\p{L}\p{N}\p{M}\u0640\u200c\u200d]+/gu) ?? [])
-    .map((written) => ({ written, normal: normaliseForSearch(written) }))
+    .map((written) => ({ written, normal: normalise(written) }))
     .filter((word) => /[\p{L}\p{N}]/u.test(word.normal));
 }
 

@@ -21,7 +21,7 @@ places: [damascus, syria, iran]
 
 DAMASCUS - Iranian and Syrian officials discussed building a desalination plant near Latakia, the ministry said.
 
-The talks also covered power lines between the two countries.
+The talks also covered power lines between the two countries. Baqeri, the chief of staff, attended.
 `;
 
 const sites: TempSite[] = [];
@@ -73,6 +73,7 @@ test("two shards built on their own are searched as one archive from either shar
     "/2020/articles/syrian-president-says-tehran-damascus-military-agreement-is-result/",
   );
 
+  // The older report writes “Baqeri”: its shard's names table leads a search for “Bagheri” from the other shard to it.
   await page.goto(`${origin}/2020/search/?q=Bagheri`);
   for (const name of [/desalination/, /Syrian president says/]) {
     await showResultsUntil(page, results.getByRole("link", { name }));

@@ -1,4 +1,10 @@
-import { parseExcerpt } from "./excerpt.ts";
+import { formatDate } from "../format.ts";
+import { parseExcerpt, rankSubResults } from "./excerpt.ts";
+import { expandQuery, mergeSearchNames } from "./expand-query.ts";
+import { mergeSearches } from "./merge-searches.ts";
+import type { Pagefind, PagefindResultData, PagefindSearch } from "./pagefind-api.ts";
+import { orderByKind, resultKind } from "./result-kinds.ts";
+import type { SearchNames } from "./search-names.ts";
 import {
   SEARCH_FILTERS,
   pagefindOptions,
@@ -8,29 +14,6 @@ import {
   type FilterKey,
   type SearchState,
 } from "./search-state.ts";
-
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-}
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  sub_results: PagefindSubResult[];
-}
-interface PagefindSearch {
-  results: { id: string; data(): Promise<PagefindResultData> }[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, options?: object): Promise<PagefindSearch | null>;
-  mergeIndex(bundlePath: string, options?: Record<string, unknown>): Promise<void>;
-}
 
 // Each shown result costs a fragment download, so results come five at a time and the reader asks for more.
 const RESULTS_PER_PAGE = 5;
@@ -60,6 +43,7 @@ function excerptNode(excerpt: string): HTMLParagraphElement {
  */
 class ArchiveSearch extends HTMLElement {
   #pagefind?: Promise<Pagefind>;
+  #names?: Promise<SearchNames>;
   #state: SearchState = { query: "", sort: "relevance", filters: {} };
   #timer?: ReturnType<typeof setTimeout>;
   #generation = 0;
@@ -68,6 +52,8 @@ class ArchiveSearch extends HTMLElement {
   /** The current search's results, and how many of them are on the page. */
   #results: PagefindSearch["results"] = [];
   #shown = 0;
+  /** A search for a name shows, within each page of results, reports first, then entity pages, then events. */
+  #byKind = false;
 
   connectedCallback() {
     const form = this.querySelector("form")!;
@@ -125,6 +111,28 @@ class ArchiveSearch extends HTMLElement {
     return this.#pagefind;
   }
 
+  /** The names and word variants of every index searched (see `SearchNames`); a missing table expands nothing. */
+  #loadNames(): Promise<SearchNames> {
+    this.#names ??= (async () => {
+      const tables = [
+        this.dataset.names!,
+        ...(this.dataset.shards ?? "")
+          .split(",")
+          .filter(Boolean)
+          .map((shard) => `${shard}search/names.json`),
+      ];
+      const loaded = await Promise.all(
+        tables.map((url) =>
+          fetch(url)
+            .then((response) => (response.ok ? (response.json() as Promise<SearchNames>) : undefined))
+            .catch(() => undefined),
+        ),
+      );
+      return mergeSearchNames(loaded.filter((table): table is SearchNames => table !== undefined));
+    })();
+    return this.#names;
+  }
+
   async #run() {
     const generation = ++this.#generation;
     const query = writeSearchState(this.#state).toString();
@@ -142,13 +150,14 @@ class ArchiveSearch extends HTMLElement {
     }
     status.textContent = "Searching…";
     try {
-      const pagefind = await this.#load();
+      const [pagefind, names] = await Promise.all([this.#load(), this.#loadNames()]);
       if (this.#filtersWanted) await pagefind.filters();
-      const search = await pagefind.search(this.#state.query || null, pagefindOptions(this.#state));
+      const { terms, namesEntity } = expandQuery(this.#state.query, names);
+      this.#byKind = namesEntity && this.#state.sort === "relevance";
+      const search = await mergeSearches(pagefind, terms, pagefindOptions(this.#state));
       if (!search || generation !== this.#generation) return;
-      const data = await Promise.all(search.results.slice(0, RESULTS_PER_PAGE).map((result) => result.data()));
+      const data = await this.#page(search.results.slice(0, RESULTS_PER_PAGE));
       if (generation !== this.#generation) return;
-      this.querySelector<HTMLElement>(".filter-panel")!.hidden = false;
       if (this.#filtersWanted) this.#renderFilters(search.filters);
       this.#results = search.results;
       this.#shown = data.length;
@@ -161,10 +170,15 @@ class ArchiveSearch extends HTMLElement {
     }
   }
 
+  async #page(results: PagefindSearch["results"]): Promise<PagefindResultData[]> {
+    const data = await Promise.all(results.map((result) => result.data()));
+    return this.#byKind ? orderByKind(data) : data;
+  }
+
   /** Adds the next page of results and moves focus to the first of them, so a keyboard reader continues from there. */
   async #showMore() {
     const generation = this.#generation;
-    const data = await Promise.all(this.#results.slice(this.#shown, this.#shown + RESULTS_PER_PAGE).map((result) => result.data()));
+    const data = await this.#page(this.#results.slice(this.#shown, this.#shown + RESULTS_PER_PAGE));
     if (generation !== this.#generation || data.length === 0) return;
     const items = this.#resultItems(data);
     this.querySelector(".results")!.append(...items);
@@ -204,13 +218,18 @@ class ArchiveSearch extends HTMLElement {
 
   #resultItems(results: PagefindResultData[]): HTMLLIElement[] {
     return results.map((result) => {
-      const meta = [result.meta.date, result.meta.dateline].filter(Boolean).join(" · ");
-      const subResults = result.sub_results.filter((sub) => sub.url.includes("#")).slice(0, SUB_RESULTS_SHOWN);
+      const { date, dateline } = result.meta;
+      const meta = [
+        resultKind(result),
+        ...(date ? [element("time", { dateTime: date }, formatDate(date))] : []),
+        ...(dateline ? [dateline] : []),
+      ].filter(Boolean);
+      const subResults = rankSubResults(result.sub_results.filter((sub) => sub.url.includes("#"))).slice(0, SUB_RESULTS_SHOWN);
       return element(
         "li",
         { className: "result" },
         element("h2", {}, element("a", { href: result.url }, result.meta.title ?? result.url)),
-        ...(meta ? [element("p", { className: "meta" }, meta)] : []),
+        ...(meta.length ? [element("p", { className: "meta" }, ...meta.flatMap((part, i) => (i ? [" · ", part] : [part])))] : []),
         excerptNode(result.excerpt),
         ...(subResults.length
           ? [

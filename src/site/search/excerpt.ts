@@ -32,3 +32,19 @@ export function parseExcerpt(excerpt: string): ExcerptSegment[] {
   if (last < excerpt.length) segments.push({ text: decodeEntities(excerpt.slice(last)), marked: false });
   return segments.filter((segment) => segment.text.length > 0);
 }
+
+/** How many different words an excerpt marks: a paragraph with every word of the query marks the most. */
+function markedWords(excerpt: string): number {
+  return new Set(parseExcerpt(excerpt).flatMap((segment) => (segment.marked ? [segment.text.toLowerCase()] : []))).size;
+}
+
+/**
+ * A page's sub-results (its paragraphs that matched), the ones that mark the most different words of the query
+ * first, in page order otherwise: "Takfiri terrorism" leads to the paragraph with both words, not the first with one.
+ */
+export function rankSubResults<T extends { excerpt: string }>(subResults: T[]): T[] {
+  return subResults
+    .map((sub, i) => ({ sub, i, marked: markedWords(sub.excerpt) }))
+    .sort((a, b) => b.marked - a.marked || a.i - b.i)
+    .map(({ sub }) => sub);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseExcerpt } from "../../../src/site/search/excerpt.ts";
+import { parseExcerpt, rankSubResults } from "../../../src/site/search/excerpt.ts";
 
 describe("parseExcerpt", () => {
   it("splits a Pagefind excerpt into plain and marked runs", () => {
@@ -20,5 +20,16 @@ describe("parseExcerpt", () => {
 
   it("leaves an unknown entity as written", () => {
     expect(parseExcerpt("a &bogus; b")).toEqual([{ text: "a &bogus; b", marked: false }]);
+  });
+});
+
+describe("rankSubResults", () => {
+  it("puts first the paragraphs that mark the most different words of the query, in page order otherwise", () => {
+    const subs = [
+      { title: "Paragraph 1", excerpt: "fighting <mark>terrorism</mark>" },
+      { title: "Paragraph 7", excerpt: "the <mark>Takfiri</mark> <mark>terrorism</mark>" },
+      { title: "Paragraph 2", excerpt: "<mark>terrorism</mark> and <mark>Terrorism</mark>" },
+    ];
+    expect(rankSubResults(subs).map((sub) => sub.title)).toEqual(["Paragraph 7", "Paragraph 1", "Paragraph 2"]);
   });
 });

@@ -2,8 +2,8 @@ import type { EntityCollection } from "./entity-kinds.ts";
 
 /**
  * What a content file is, as plain records: references are ids, dates are `YYYY-MM-DD`. The site loads the
- * archive into these once (src/site/archive.ts) and the ingest reads the existing archive into them
- * (src/ingest/archive-index.ts), both through the schemas of `schemas/`.
+ * archive into these once (src/site/load-archive.ts) and the ingest command reads the existing archive into
+ * them, both through the schemas of `schemas/`.
  *
  * Words: a *report* is the published text (an article file); an *event report* is an event's link to the
  * paragraph of a report that states it; an *outlet citation* is what a report attributes to an outlet; a

@@ -1,29 +1,14 @@
 import { WEEKDAYS } from "./calendar.ts";
 import type { Weekday } from "./model.ts";
 
-const WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-const MONTH_NAMES =
-  "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+/** The full weekday names, as a regular expression alternation. */
+export const WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
 // Full names only: news copy spells weekdays out, and "Sun", "Sat" or "Wed" are far more often a
 // newspaper, an abbreviation or a word than a day. \b keeps "Tuesdays" (a habit, not a day) out.
 const WEEKDAY_WORD = new RegExp(`\\b(${WEEKDAY_NAMES})\\b`, "i");
-// Words that make a weekday part of a name: "Black Tuesday", "Good Friday", "Super Tuesday".
-const NAME_BEFORE = /\b(?:Black|Good|Holy|Super|Ash|Bloody|Easter|Palm|Cyber|Maundy|Shrove|Great)\s+$/;
-// "every Tuesday", "on a Friday": a habit or any such day, not a date.
-const NOT_ONE_DAY_BEFORE = /\b(?:every|each|a|an|one)\s+$/i;
-const CAPITALISED_WORD_AFTER = /^\s+[A-Z][a-z]/;
-const MONTH_AFTER = new RegExp(`^\\s+(?:${MONTH_NAMES})\\b`);
-const LEADING_MODIFIER = /^(?:on|last|next|this|past|coming)\b/i;
-const MODIFIER_BEFORE = /(?:\b(?:this\s+)?(?:past|coming)|\b(?:on|last|next|this))\s+$/i;
-const THIS_BEFORE = /\bthis\s+$/i;
-const ON_BEFORE = /\bon\s+(?:the\s+)?$/i;
 
-export const TODAY_AND_WEEKDAY = new RegExp(
-  `\\btoday(?:\\s*,\\s*|\\s*\\(\\s*|\\s+)(${WEEKDAY_NAMES})\\b(?:\\s*\\))?|\\b(?:on\\s+)?(${WEEKDAY_NAMES})\\s*\\(\\s*today\\s*\\)`,
-  "gi",
-);
-
+/** The weekday of a name as written in any case ("TUESDAY", "tuesday"), or null. */
 export function weekdayNamed(name: string): Weekday | null {
   const titled = name.charAt(0).toUpperCase() + name.slice(1).toLowerCase();
   return WEEKDAYS.find((weekday) => weekday === titled) ?? null;
@@ -39,41 +24,4 @@ export function statedWeekday(phrase: string): Weekday | null {
 export function weekdayWordIn(text: string): { index: number; length: number } | null {
   const match = WEEKDAY_WORD.exec(text);
   return match ? { index: match.index, length: match[0].length } : null;
-}
-
-/** "last"/"past" read as strictly before publication, "next"/"coming" as strictly after. */
-export function weekdayModifier(text: string): "last" | "next" | null {
-  if (/^(?:this\s+)?(?:last|past)\b/i.test(text)) return "last";
-  if (/^(?:this\s+)?(?:next|coming)\b/i.test(text)) return "next";
-  return null;
-}
-
-/**
- * How many characters before a phrase belong to it: chrono leaves out "on" before "July 8" and "this"
- * or "coming" before a weekday, but the site shows the phrase as stated.
- */
-export function leadingWordsLength(before: string, text: string, isWeekday: boolean): number {
-  if (!isWeekday) return LEADING_MODIFIER.test(text) ? 0 : (ON_BEFORE.exec(before)?.[0].length ?? 0);
-  if (/^(?:past|coming)\b/i.test(text)) return THIS_BEFORE.exec(before)?.[0].length ?? 0;
-  if (LEADING_MODIFIER.test(text)) return 0;
-  return MODIFIER_BEFORE.exec(before)?.[0].length ?? 0;
-}
-
-/**
- * Whether a weekday standing alone (no "on", "last", "next" or "today") is part of a name or a habit:
- * "Black Tuesday", "the Sunday Times", "Monday Night Football", "every Friday".
- */
-export function isWeekdayInName(before: string, after: string): boolean {
-  if (NAME_BEFORE.test(before) || NOT_ONE_DAY_BEFORE.test(before)) return true;
-  return CAPITALISED_WORD_AFTER.test(after) && !MONTH_AFTER.test(after);
-}
-
-/**
- * chrono reads "July 7-9" and "30 July–2 August" but not "July 7–9" or "July 30-August 2". Rewriting
- * the dash, one character for one so offsets still point into the original text, lets it read all four.
- */
-export function normaliseRangeDashes(paragraph: string): string {
-  return paragraph
-    .replace(/(?<=\d\s?)[–—](?=\s?\d)/g, "-")
-    .replace(new RegExp(`(?<=\\d)-(?=(?:${MONTH_NAMES})\\b)|(?<=\\b(?:${MONTH_NAMES})\\.?)-(?=\\d)`, "g"), "–");
 }

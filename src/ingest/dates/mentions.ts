@@ -1,16 +1,8 @@
 import * as chrono from "chrono-node";
 import type { ParsedComponents, ParsedResult } from "chrono-node";
 import { WEEKDAYS } from "../../archive/calendar.ts";
-import {
-  TODAY_AND_WEEKDAY,
-  isWeekdayInName,
-  leadingWordsLength,
-  normaliseRangeDashes,
-  statedWeekday,
-  weekdayModifier,
-  weekdayNamed,
-  weekdayWordIn,
-} from "../../archive/weekday-phrases.ts";
+import { statedWeekday, weekdayNamed, weekdayWordIn } from "../../archive/weekday-phrases.ts";
+import { TODAY_AND_WEEKDAY, isWeekdayInName, leadingWordsLength, normaliseRangeDashes, weekdayModifier } from "./phrase-context.ts";
 import { sentenceSpans } from "./tense.ts";
 import type { Weekday } from "../../archive/model.ts";
 

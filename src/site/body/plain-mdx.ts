@@ -11,7 +11,7 @@
  *
  * The test is deliberately blunt: a body it turns down is still rendered correctly, as MDX, only
  * more slowly. Text written by the ingest command passes unless its escaping had to cut a line with
- * the empty expression `{}` (see src/ingest/mdx-escape.ts).
+ * the empty expression `{}`.
  */
 const MDX_ONLY_CHARACTERS = /[{}<]/;
 const ESM_LINE = /^(?:import|export)(?![\p{L}\p{N}_$])/mu;

@@ -1,36 +1,14 @@
+import { foldLetters } from "../../archive/letter-forms.ts";
 import { nameTokens } from "./name-tokens.ts";
 
 // ‘ayn and hamza are marked with any of these, or not at all: ‘Ali, ʿAli, 'Ali and Ali are one name.
 const APOSTROPHE_LIKE = /['’‘ʼʿʾ`´]/g;
-const COMBINING_MARK = /\p{M}/gu;
-
-// Arabic and Persian keyboards spell the same letters with different code points.
-const ARABIC_SCRIPT_VARIANTS: ReadonlyArray<readonly [RegExp, string]> = [
-  // Persian yeh and alef maksura are written where Arabic has yeh (باقری / باقري).
-  [/[یى]/g, "ي"],
-  // Persian keheh stands for Arabic kaf (کریم / كريم).
-  [/ک/g, "ك"],
-  // Ta marbuta is often typed as heh, and Persian writes heh where Arabic has ta marbuta.
-  [/[ةە]/g, "ه"],
-  // Alef wasla is an optional vowel sign on the article.
-  [/ٱ/g, "ا"],
-  // Tatweel only stretches a word for layout.
-  [/ـ/g, ""],
-];
-
 const ARTICLES = new Set(["al", "el"]);
 
 /** Folds one word: case, diacritics (including hamza seats, أ → ا), ‘ayn marks, acronym dots and Arabic-script variants. */
 export function normaliseWord(word: string): string {
-  let folded = word
-    .replace(APOSTROPHE_LIKE, "")
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(COMBINING_MARK, "")
-    .replace(/\./g, "")
-    .replace(/ı/g, "i");
-  for (const [variant, standard] of ARABIC_SCRIPT_VARIANTS) folded = folded.replace(variant, standard);
-  return folded;
+  const folded = word.replace(APOSTROPHE_LIKE, "").toLowerCase();
+  return foldLetters(folded).replace(/\./g, "").replace(/ı/g, "i");
 }
 
 /**

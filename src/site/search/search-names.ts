@@ -36,6 +36,9 @@ function words(text: string): { written: string; normal: string }[] {
 
 type Words = ReturnType<typeof words>;
 
+/** A name's words, normalised. */
+const normalWords = (name: string) => words(name).map((w) => w.normal);
+
 /** Every run of `text` that reads as `form` once normalised, as written there. */
 function writtenAs(text: Words, form: string[]): string[] {
   const found: string[] = [];
@@ -60,7 +63,7 @@ const contains = (longer: string[], shorter: string[]) =>
  * for the shorter finds every page the longer is on.
  */
 function writtenForms(entity: EntityRecord, texts: Words[]): string[] {
-  const candidates = [entity.name, ...entity.aliases, ...entity.originalScript].map((name) => words(name).map((w) => w.normal));
+  const candidates = [entity.name, ...entity.aliases, ...entity.originalScript].map(normalWords);
   const written = new Map<string, string[]>([[entity.name.toLowerCase(), candidates[0]!]]);
   for (const text of texts) {
     for (const form of candidates) {
@@ -100,15 +103,7 @@ export function searchNames(archive: Archive): SearchNames {
       const own = [entity.name, ...entity.aliases, ...entity.originalScript];
       addVariants(words(own.join(" ")));
       const written = writtenForms(entity, texts);
-      const keys = [
-        ...new Set(
-          own.map((name) =>
-            words(name)
-              .map((w) => w.normal)
-              .join(" "),
-          ),
-        ),
-      ].filter(Boolean);
+      const keys = [...new Set(own.map((name) => normalWords(name).join(" ")))].filter(Boolean);
       const index = forms.push(written) - 1;
       for (const normal of keys) (names[normal] ??= []).push(index);
     }

@@ -1,8 +1,8 @@
 import type { EntityRecord, EventRecord } from "../../archive/model.ts";
-import { entitiesByIds, findEntity, type Archive } from "../index-archive.ts";
+import { entitiesByIds, type Archive } from "../index-archive.ts";
 import { eventJsonLd } from "../publishing/structured-data.ts";
 import type { TimelineNode } from "../timeline/build-timeline.ts";
-import type { NamedLink } from "./named-links.ts";
+import { entityLink, type NamedLink } from "./named-links.ts";
 import type { PageContext } from "./page-context.ts";
 import { reportViews, type ReportView } from "./record-views.ts";
 import { reportsDisagree } from "./report-versions.ts";
@@ -25,13 +25,13 @@ export interface EventPageView {
 
 export function eventPageView(archive: Archive, { links, absolute }: PageContext, eventId: string): EventPageView {
   const event = archive.eventsById.get(eventId)!;
-  const place = findEntity(archive, "places", event.place);
+  const place = entityLink(archive, links, "places", event.place);
   const parent = event.parent ? archive.eventsById.get(event.parent) : undefined;
   const reports = reportViews(archive, links, event);
   return {
     event,
     isSpan: event.start !== event.end,
-    ...(place ? { place: { name: place.name, href: links.entity("places", place.id) } } : {}),
+    ...(place ? { place } : {}),
     ...(parent ? { parent: { name: parent.title, href: links.event(parent.id) } } : {}),
     subEvents: eventTimeline(archive, links, archive.subEvents.get(event.id) ?? []),
     people: entitiesByIds(archive, "people", event.people),

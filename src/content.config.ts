@@ -21,7 +21,7 @@ const entityCollections = Object.fromEntries(
       schema: ENTITY_SCHEMAS[collection](reference),
     }),
   ]),
-) as { [C in EntityCollection]: { loader: ReturnType<typeof glob>; schema: EntitySchema<C> } };
+) as unknown as { [C in EntityCollection]: { loader: ReturnType<typeof glob>; schema: EntitySchema<C> } };
 
 /**
  * Every collection of the archive. Fields are declared, with a one-line doc each, in src/archive/schemas/;

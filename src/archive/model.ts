@@ -56,6 +56,17 @@ export interface EntityRecord {
   kind?: string;
   /** The id of the country a place lies in. */
   country?: string;
+  /** True while an entity the ingest found waits for an editor's review. */
+  draft: boolean;
+  /** Where the ingest found the name. */
+  foundIn: EntityFinding[];
+}
+
+/** Where the ingest found a new name: the report, the paragraph and the words as written. */
+export interface EntityFinding {
+  article: string;
+  paragraph: number;
+  text: string;
 }
 
 /** An event's link to the paragraph of a report that states it, with the phrase as stated ("on Tuesday"). */
@@ -64,7 +75,32 @@ export interface EventReport {
   article: string;
   paragraph: number;
   phrase: string;
+  /** True when the report announced it ahead, as a plan. */
+  announced?: boolean;
+  /** Why the ingest attached the report to an event another report had made. */
+  why?: AttachmentReason;
 }
+
+/** What a report shares with the event it was attached to. */
+export interface AttachmentReason {
+  action?: string;
+  people: string[];
+  organizations: string[];
+  place?: string;
+  /** True when an editor should check the attachment. */
+  unsure: boolean;
+}
+
+/** A report that gives a happening another day than the event: it stands as its own event, shown on both pages. */
+export interface EventConflict {
+  /** The other event. */
+  event: string;
+  /** The report that disagrees. */
+  article: string;
+  note: string;
+}
+
+export type EventStatus = "happened" | "planned";
 
 export interface EventRecord {
   id: string;
@@ -80,6 +116,10 @@ export interface EventRecord {
   people: string[];
   organizations: string[];
   reports: EventReport[];
+  /** The kind of action (signing, meeting, arrival, …). */
+  action?: string;
+  status: EventStatus;
+  conflicts: EventConflict[];
   draft: boolean;
 }
 

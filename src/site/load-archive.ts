@@ -55,13 +55,39 @@ function eventRecord({ id, data }: CollectionEntry<"events">): EventRecord {
     ...optional("place", data.place?.id),
     people: ids(data.people),
     organizations: ids(data.organizations),
-    reports: data.reports.map((report) => ({ article: report.article.id, paragraph: report.paragraph, phrase: report.phrase })),
+    reports: data.reports.map(({ article, paragraph, phrase, announced, why }) => ({
+      article: article.id,
+      paragraph,
+      phrase,
+      ...optional("announced", announced),
+      ...(why
+        ? {
+            why: {
+              ...optional("action", why.action),
+              people: ids(why.people),
+              organizations: ids(why.organizations),
+              ...optional("place", why.place?.id),
+              unsure: why.unsure,
+            },
+          }
+        : {}),
+    })),
+    ...optional("action", data.action),
+    status: data.status,
+    conflicts: data.conflicts.map(({ event, article, note }) => ({ event: event.id, article: article.id, note })),
     draft: data.draft,
   };
 }
 
 function entityRecord(collection: EntityCollection, { id, data }: EntityEntry): EntityRecord {
-  const fields = data as EntityEntry["data"] & { role?: string; title?: string; kind?: string; country?: { id: string } };
+  // The collections' types come from schema factories generic in the reference type: references read as unknown.
+  const fields = data as Omit<EntityEntry["data"], "foundIn"> & {
+    role?: string;
+    title?: string;
+    kind?: string;
+    country?: { id: string };
+    foundIn: { article: { id: string }; paragraph: number; text: string }[];
+  };
   return {
     collection,
     id,
@@ -73,6 +99,8 @@ function entityRecord(collection: EntityCollection, { id, data }: EntityEntry): 
     ...optional("title", fields.title),
     ...optional("kind", fields.kind),
     ...optional("country", fields.country?.id),
+    draft: fields.draft,
+    foundIn: fields.foundIn.map(({ article, paragraph, text }) => ({ article: article.id, paragraph, text })),
   };
 }
 

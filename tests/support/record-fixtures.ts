@@ -14,7 +14,7 @@ export const VISIT = "2020-07-07-iranian-military-delegation-visits-damascus";
 export const LINKS = absoluteLinks("https://archive.example.org", "/archive/");
 
 function entity(collection: EntityCollection, id: string, name: string, extra: Partial<EntityRecord> = {}): EntityRecord {
-  return { collection, id, name, aliases: [], originalScript: [], description: "", ...extra };
+  return { collection, id, name, aliases: [], originalScript: [], description: "", draft: false, foundIn: [], ...extra };
 }
 
 function event(id: string, title: string, start: string, end: string, extra: Partial<EventRecord> = {}): EventRecord {
@@ -29,6 +29,8 @@ function event(id: string, title: string, start: string, end: string, extra: Par
     organizations: [],
     reports: [],
     dateField: start === end ? "date" : "start",
+    status: "happened",
+    conflicts: [],
     draft: false,
     ...extra,
   };

@@ -16,6 +16,13 @@ export function eventSchema<R extends z.ZodType>(reference: ReferenceFactory<R>)
       start: isoDate.optional(),
       /** Last day of a span. */
       end: isoDate.optional(),
+      /** The kind of action: signing, meeting, arrival, visit, statement, strike, … (read from the verb and its object). */
+      action: z.string().min(1).optional(),
+      /**
+       * `planned` while the reports only announce it ("will fly back on Saturday"); a report that says it happened
+       * makes it `happened`. Planned events are never drawn as done.
+       */
+      status: z.enum(["happened", "planned"], { error: "status is happened or planned" }).default("happened"),
       /** The span this event is part of (a day of a visit). */
       parent: reference("events").optional(),
       /** Where it happened. */
@@ -26,8 +33,35 @@ export function eventSchema<R extends z.ZodType>(reference: ReferenceFactory<R>)
       organizations: idList(reference, "organizations"),
       /** The articles that report it: the paragraph that supports it and the phrase as stated ("on Tuesday"). */
       reports: z
-        .array(z.object({ article: reference("articles"), paragraph: paragraphNumber, phrase: z.string().min(1) }))
+        .array(
+          z.object({
+            article: reference("articles"),
+            paragraph: paragraphNumber,
+            phrase: z.string().min(1),
+            /** True when this report announced it ahead, as a plan ("will sign on Saturday"). */
+            announced: z.boolean().optional(),
+            /** Why the ingest attached this report to an event another report had made: what the two share. */
+            why: z
+              .object({
+                /** The shared kind of action. */
+                action: z.string().min(1).optional(),
+                /** The participants both name. */
+                people: idList(reference, "people"),
+                organizations: idList(reference, "organizations"),
+                /** The shared place, at any level (a report in Damascus and one in Syria share Syria). */
+                place: reference("places").optional(),
+                /** True when the match was weak enough that an editor should check it. */
+                unsure: z.boolean().default(false),
+              })
+              .optional(),
+          }),
+        )
         .min(1, { error: "an event needs at least one report: the article, paragraph and phrase that support it" }),
+      /**
+       * Reports that give this happening another day (same action, same parties): kept as their own event and
+       * shown on both pages. `event` is the other event, `article` the report that disagrees.
+       */
+      conflicts: z.array(z.object({ event: reference("events"), article: reference("articles"), note: z.string().min(1) })).default([]),
       /** True while a generated event waits for an editor's review. */
       draft: z.boolean().default(false),
     })

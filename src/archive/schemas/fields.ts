@@ -20,17 +20,26 @@ export const paragraphNumber = z
   .int()
   .positive({ error: "paragraph numbers start at 1 (the first paragraph is #p-1)" });
 
-/** Fields every entity file (person, organization, place) shares. */
-export const entityFields = {
-  /** Canonical name, as the archive displays it. */
-  name: z.string().min(1, { error: "name is empty; write the entity's canonical name" }),
-  /** Other spellings and transliterations readers may search for (Ayoub, Baqeri). */
-  aliases: z.array(z.string().min(1)).default([]),
-  /** The name in its original script (Arabic, Persian, …). */
-  originalScript: z.array(z.string().min(1)).default([]),
-  /** One or two sentences saying who or what this is. */
-  description: z.string().default(""),
-};
+/**
+ * Fields every entity file (person, organization, place) shares.
+ * @example entityFields(reference) // { name, aliases, originalScript, description, draft, foundIn }
+ */
+export function entityFields<R extends z.ZodType>(reference: ReferenceFactory<R>) {
+  return {
+    /** Canonical name, as the archive displays it. */
+    name: z.string().min(1, { error: "name is empty; write the entity's canonical name" }),
+    /** Other spellings and transliterations readers may search for (Ayoub, Baqeri). */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** The name in its original script (Arabic, Persian, …). */
+    originalScript: z.array(z.string().min(1)).default([]),
+    /** One or two sentences saying who or what this is. */
+    description: z.string().default(""),
+    /** True while an entity the ingest found in a report waits for an editor's review. */
+    draft: z.boolean().default(false),
+    /** Where the ingest found the name: the report, its paragraph and the words as written ("Foreign Minister Fuad Hussein"). */
+    foundIn: z.array(z.object({ article: reference("articles"), paragraph: paragraphNumber, text: z.string().min(1) })).default([]),
+  };
+}
 
 /** A list of entry ids, e.g. `people: [mohammad-bagheri, ali-abdullah-ayyoub]`, each naming a file of the collection. */
 export function idList<R extends z.ZodType>(reference: ReferenceFactory<R>, collection: EntityCollection) {

@@ -24,6 +24,8 @@ describe("reading the archive's files through their schemas", () => {
       aliases: [],
       originalScript: [],
       description: "",
+      draft: false,
+      foundIn: [],
       kind: "city",
       country: "iran",
     });

@@ -29,7 +29,16 @@ function archive(events: EventRecord[], people: string[] = ["mohammad-bagheri"])
     dates: [],
     draft: false,
   };
-  const person = (id: string): EntityRecord => ({ collection: "people", id, name: id, aliases: [], originalScript: [], description: "" });
+  const person = (id: string): EntityRecord => ({
+    collection: "people",
+    id,
+    name: id,
+    aliases: [],
+    originalScript: [],
+    description: "",
+    draft: false,
+    foundIn: [],
+  });
   return {
     articles: [report],
     events,
@@ -51,6 +60,8 @@ function event(id: string, start: string, phrase: string, extra: Partial<EventRe
     start,
     end: start,
     dateField: "date",
+    status: "happened",
+    conflicts: [],
     people: [],
     organizations: [],
     reports: [{ article: ARTICLE, paragraph: 14, phrase }],
@@ -94,7 +105,16 @@ describe("checkArchive", () => {
       { outlet: "fars", paragraph: 20, phrase: "according to Fars" },
     ];
     contents.entities.organizations = [
-      { collection: "organizations", id: "fars", name: "Fars", aliases: [], originalScript: [], description: "" },
+      {
+        collection: "organizations",
+        id: "fars",
+        name: "Fars",
+        aliases: [],
+        originalScript: [],
+        description: "",
+        draft: false,
+        foundIn: [],
+      },
     ];
     expect(messages(contents)).toEqual([
       `${articleFile}: cites[1].paragraph: article "${ARTICLE}" has 14 paragraphs, so paragraph 20 does not exist. Fix: point to a paragraph from 1 to 14 (the number shown by its ¶ permalink).`,

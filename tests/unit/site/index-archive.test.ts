@@ -31,6 +31,8 @@ function event(id: string, start: string, data: Partial<EventRecord> = {}): Even
     start,
     end: start,
     dateField: "date",
+    status: "happened",
+    conflicts: [],
     people: [],
     organizations: [],
     reports: [],

@@ -35,6 +35,8 @@ const signing: EventRecord = {
   start: "2020-07-08",
   end: "2020-07-08",
   dateField: "date",
+  status: "happened",
+  conflicts: [],
   people: [],
   organizations: [],
   reports: [
@@ -57,7 +59,7 @@ const articles = [
 ];
 
 const named = (collection: EntityRecord["collection"], entries: [string, string][]): EntityRecord[] =>
-  entries.map(([id, name]) => ({ collection, id, name, aliases: [], originalScript: [], description: "" }));
+  entries.map(([id, name]) => ({ collection, id, name, aliases: [], originalScript: [], description: "", draft: false, foundIn: [] }));
 
 const archive = indexArchive({
   articles,

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ArticleDraft, DraftOptions } from "./drafting/article-draft.ts";
 import { findCorroborated } from "./corroboration.ts";
-import { appendEventReport, renderEventYaml } from "./drafting/documents.ts";
+import { appendEventReport, markHappened, renderEventYaml } from "./drafting/documents.ts";
 import { unescapeMdxParagraph, escapeMdxParagraph } from "./mdx-escape.ts";
 import { collectionOfType } from "../archive/entity-kinds.ts";
 import { slugify } from "../archive/slugs.ts";
@@ -84,12 +84,16 @@ function planEvents(input: string, draft: ArticleDraft, slug: string, index: Arc
       ...(index.eventsByDay.get(proposal.date) ?? []),
       ...planned.filter((p) => p.action === "created" && p.date === proposal.date).map((p) => p.indexed),
     ];
-    const existing = findCorroborated(proposal, sameDay);
-    if (existing) {
+    const corroborated = findCorroborated(proposal, sameDay);
+    if (corroborated) {
+      const { event: existing, why } = corroborated;
       const earlier = planned.find((p) => p.id === existing.id);
       const current = earlier?.text ?? existing.text ?? readFileSync(existing.file, "utf8");
-      const text = appendEventReport(current, { article: slug, ...proposal.report });
-      if (text === null) continue;
+      const appended = appendEventReport(current, { article: slug, ...proposal.report, why });
+      if (appended === null) continue;
+      // A report that says a planned event happened makes it an event that happened.
+      const text = existing.status === "planned" && proposal.status === "happened" ? markHappened(appended) : appended;
+      if (text !== appended) existing.status = "happened";
       if (earlier) earlier.text = text;
       else planned.push({ id: existing.id, action: "attached", file: existing.file, date: proposal.date, text, indexed: existing });
       continue;

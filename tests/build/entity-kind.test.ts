@@ -52,7 +52,7 @@ describe("an entity kind", () => {
       "src/archive/schemas/entities.ts",
       "  places: placeSchema,\n",
       `  places: placeSchema,
-  vessels: () => z.object({ ...entityFields, kind: z.string().default("vessel") }),
+  vessels: (reference: ReferenceFactory) => z.object({ ...entityFields(reference), kind: z.string().default("vessel") }),
 `,
     );
     write("src/pages/vessels/[id].astro", VESSEL_PAGE);

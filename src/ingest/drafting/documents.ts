@@ -19,6 +19,7 @@ export function renderEventYaml(event: ProposedEvent, article: string): string {
     ...(event.place ? { place: event.place } : {}),
     people: event.people,
     organizations: event.organizations,
+    ...(event.status === "planned" ? { status: "planned" } : {}),
     draft: true,
     // Last, so that later reports of the same event are appended to the end of the file.
     reports: [{ article, ...event.report }],
@@ -48,5 +49,12 @@ export function appendEventReport(yamlText: string, report: EventReport): string
   const listed = reports.toJSON() as EventReport[];
   if (listed.some((r) => r.article === report.article && r.paragraph === report.paragraph && r.phrase === report.phrase)) return null;
   reports.add(document.createNode(report));
+  return document.toString(YAML_OPTIONS);
+}
+
+/** The event file of a planned event a report says has happened: its status is the default, happened. */
+export function markHappened(yamlText: string): string {
+  const document = parseDocument(yamlText);
+  document.delete("status");
   return document.toString(YAML_OPTIONS);
 }

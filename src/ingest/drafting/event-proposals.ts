@@ -8,15 +8,21 @@ import { mentionedIds } from "./mentioned-ids.ts";
  * What a report says happened on a day, before it is matched against the archive's events: the fields of an
  * event record a report can give, its one day, and its event report without the article (whose id the commit decides).
  */
-export type ProposedEvent = Pick<EventRecord, "title" | "place" | "people" | "organizations"> & {
+export type ProposedEvent = Pick<EventRecord, "title" | "place" | "people" | "organizations" | "status"> & {
   date: string;
-  report: Omit<EventReport, "article">;
+  report: Omit<EventReport, "article" | "why">;
 };
 
 const FORWARD_RULES = new Set(["weekday-future", "weekday-next", "tomorrow"]);
 // A sentence describes an action when it has a finite verb; past forms and common irregular news verbs will do.
 const ACTION_VERB =
   /\b(?:[a-z]+ed|said|met|held|began|led|left|made|took|gave|went|came|flew|spoke|told|sent|struck|won|lost|fought|shot|hit|fell|rose|broke|brought|built|sat|stood|saw|found|paid|sold|wrote|drove|ran|set|put|cut|quit)\b/;
+// A plan: "will fly back", "is expected to report", "is due to sign", "plans to visit".
+const PLAN_VERB =
+  /\b(?:will|shall|would|\w+['’]ll)\s+(?:also\s+|then\s+)?[a-z]+|\b(?:is|are|was|were)\s+(?:also\s+)?(?:due|expected|scheduled|set|slated|poised|planning|going)\s+to\s+[a-z]+|\b(?:plans?|intends?)\s+to\s+[a-z]+/i;
+// Lines around a report that are not its story: a byline, a photo caption, an update stamp.
+const NOT_THE_STORY =
+  /^\s*(?:By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and)\s*.*)?$|\(?(?:Photo|Picture|Image|File photo|Caption|Credit)s?\b\s*(?:by\b|:|\)|—|–|-)|(?:Updated|Posted|Published|Last updated|First published)\s*(?:on|at|:))/iu;
 const QUOTED = /[“"][^”"]*[”"]/g;
 const TITLE_LENGTH = 110;
 
@@ -49,10 +55,17 @@ export function eventTitle(sentence: string): string {
   return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[,;:]$/, "")}…`;
 }
 
+/** A byline, photo caption or update stamp: lines around the story, which never state an event. */
+export function isOutsideTheStory(paragraph: string): boolean {
+  return NOT_THE_STORY.test(paragraph);
+}
+
 /**
- * Each past date a report states in a sentence that describes an action becomes a proposed event, with the
+ * Each date a report states in a sentence that describes an action becomes a proposed event, with the
  * people, organizations and place named in that sentence. Outlets the report only cites as sources are not
- * participants; future dates (plans) are not events yet.
+ * participants. A date after publication, or read in the future tense, in a sentence that announces an action
+ * ("will fly back on Saturday") is a plan: a `planned` event the report announced. Bylines, captions and
+ * update stamps state no events.
  */
 export function proposeEvents(
   paragraphs: readonly string[],
@@ -63,12 +76,13 @@ export function proposeEvents(
 ): ProposedEvent[] {
   const proposals: ProposedEvent[] = [];
   for (const date of dates) {
-    if (FORWARD_RULES.has(date.rule) || date.date > published) continue;
+    const planned = FORWARD_RULES.has(date.rule) || date.date > published;
     const text = paragraphs[date.paragraph - 1] ?? "";
+    if (isOutsideTheStory(text)) continue;
     const datedIndexes = dates.filter((d) => d.paragraph === date.paragraph).map((d) => d.index);
     const { sentence: span, context } = sentenceAndContext(text, date.index, datedIndexes);
     const sentence = text.slice(span.start, span.end);
-    if (!ACTION_VERB.test(sentence.replace(QUOTED, " "))) continue;
+    if (!(planned ? PLAN_VERB : ACTION_VERB).test(sentence.replace(QUOTED, " "))) continue;
     const quotes = quotedRanges(text);
     const inSentence = mentions.filter(
       (m) =>
@@ -84,7 +98,8 @@ export function proposeEvents(
       place: named.places.find((id) => options.cityIds.has(id)) ?? named.places[0],
       people: named.people,
       organizations: named.organizations,
-      report: { paragraph: date.paragraph, phrase: date.text },
+      status: planned ? "planned" : "happened",
+      report: { paragraph: date.paragraph, phrase: date.text, ...(planned ? { announced: true } : {}) },
     });
   }
   return proposals;

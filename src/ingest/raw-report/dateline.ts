@@ -9,8 +9,8 @@
  * `U.S. officials said …`) is not a dateline; `-` and `:` must also be followed by whitespace,
  * so that `IRAN-IRAQ border` or `NOTE:x` is not one either.
  *
- * A dateline is looked for in the first paragraph and, when the first is a standfirst without
- * one, in the second; and only where article text follows it in the same paragraph.
+ * A dateline is looked for in the first three paragraphs (a standfirst, a byline or a caption may
+ * come before it), and only where article text follows it in the same paragraph.
  */
 const UPPER_WORD = String.raw`\p{Lu}(?:[\p{Lu}\p{M}'’.]|-(?=\p{Lu}))+`;
 const UPPER_OR_TITLE_WORD = String.raw`\p{Lu}(?:[\p{L}\p{M}'’.]|-(?=\p{Lu}))+`;
@@ -36,7 +36,7 @@ export interface DatelineSearch {
 }
 
 export function findDateline(paragraphs: readonly string[]): DatelineSearch {
-  const searched = paragraphs.slice(0, 2);
+  const searched = paragraphs.slice(0, 3);
   for (const [index, paragraph] of searched.entries()) {
     const match = DATELINE.exec(paragraph);
     const groups = match?.groups;

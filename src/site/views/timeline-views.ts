@@ -7,6 +7,11 @@ import { planTimelinePages, type TimelinePlan } from "../timeline/timeline-group
 /** Most events one page of the archive-wide timeline lists before it is split into months, then parts. */
 export const TIMELINE_PAGE_LIMIT = 500;
 
+/** What a timeline draws: events that happened. A planned event (only announced so far) is never drawn as done. */
+function happened(events: readonly EventRecord[]): EventRecord[] {
+  return events.filter((event) => event.status === "happened");
+}
+
 /** An event as a timeline entry linked to its page, with the span it belongs to. */
 function timelineEvent(archive: Archive, links: SiteLinks, event: EventRecord, report?: TimelineEvent["report"]): TimelineEvent {
   const parent = event.parent ? archive.eventsById.get(event.parent) : undefined;
@@ -33,7 +38,7 @@ export function articleTimeline(
   href: (paragraph: number) => string,
 ): TimelineNode[] {
   return buildTimeline(
-    (archive.eventsByArticle.get(articleId) ?? []).map((event) => {
+    happened(archive.eventsByArticle.get(articleId) ?? []).map((event) => {
       const report = event.reports.find((r) => r.article === articleId);
       return timelineEvent(
         archive,
@@ -47,7 +52,7 @@ export function articleTimeline(
 
 /** Every event of the archive as a timeline entry, linked to its page and to the paragraph of its first report. */
 export function archiveTimelineEvents(archive: Archive, links: SiteLinks): TimelineEvent[] {
-  return archive.events.map((event) => {
+  return happened(archive.events).map((event) => {
     const [first] = event.reports;
     return timelineEvent(
       archive,
@@ -60,7 +65,7 @@ export function archiveTimelineEvents(archive: Archive, links: SiteLinks): Timel
 
 /** Events as a nested timeline (spans holding their days), each linked to its page. */
 export function eventTimeline(archive: Archive, links: SiteLinks, events: readonly EventRecord[]): TimelineNode[] {
-  return buildTimeline(events.map((event) => timelineEvent(archive, links, event)));
+  return buildTimeline(happened(events).map((event) => timelineEvent(archive, links, event)));
 }
 
 /** The archive-wide timeline split into pages of at most TIMELINE_PAGE_LIMIT events. */

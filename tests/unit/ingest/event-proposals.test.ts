@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { findCorroborated, type KnownEvent } from "../../../src/ingest/corroboration.ts";
+import { resolveDates } from "../../../src/ingest/dates/resolve-dates.ts";
+import { markHappened } from "../../../src/ingest/drafting/documents.ts";
+import { isOutsideTheStory, proposeEvents, type ProposedEvent } from "../../../src/ingest/drafting/event-proposals.ts";
+import { findDateline } from "../../../src/ingest/raw-report/dateline.ts";
+
+const FRIDAY = "2020-07-10";
+
+function proposals(paragraphs: string[], published = FRIDAY): ProposedEvent[] {
+  return proposeEvents(paragraphs, published, resolveDates(paragraphs, published), [], { citedOutlets: new Set(), cityIds: new Set() });
+}
+
+describe("events a report proposes", () => {
+  it("proposes what a sentence says happened as an event that happened", () => {
+    const [signing] = proposals(["The two sides signed a military agreement in Damascus on Wednesday."]);
+    expect(signing).toMatchObject({ date: "2020-07-08", status: "happened", report: { paragraph: 1, phrase: "on Wednesday" } });
+    expect(signing?.report.announced).toBeUndefined();
+  });
+
+  it.each([
+    ["Bagheri will fly back to Tehran on Saturday.", "2020-07-11"],
+    ["The delegation is expected to report to parliament next Tuesday.", "2020-07-14"],
+    ["Officials said a second round of talks is due to open on July 20.", "2020-07-20"],
+    ["The minister plans to visit Moscow tomorrow.", "2020-07-11"],
+  ])("records %j as a plan the report announced, not as done", (sentence, day) => {
+    const found = proposals([sentence]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ date: day, status: "planned", report: { announced: true } });
+  });
+
+  it.each([
+    "By Jane Doe and Omar Haddad, July 8",
+    "Photo: Bagheri and Ayyoub signed the agreement on Wednesday.",
+    "(Photo by Ahmad Halabi) The delegation arrived on Tuesday.",
+    "Updated: July 9, 2020 at 10:14 a.m.",
+    "File photo — the two ministers met in Damascus on Tuesday.",
+  ])("never makes an event of a byline, caption or stamp: %j", (line) => {
+    expect(isOutsideTheStory(line)).toBe(true);
+    expect(proposals([line])).toEqual([]);
+  });
+
+  it.each(["Bypassing sanctions, Iran shipped fuel on Tuesday.", "Photographers gathered as the ministers met on Tuesday."])(
+    "keeps a story sentence that only looks like one: %j",
+    (line) => {
+      expect(isOutsideTheStory(line)).toBe(false);
+      expect(proposals([line])).toHaveLength(1);
+    },
+  );
+
+  it("finds a dateline standing in the third paragraph, after a standfirst and a byline", () => {
+    const { dateline, paragraphNumber, paragraphs } = findDateline([
+      "Iran's top general ends a three-day visit.",
+      "By Jane Doe",
+      "DAMASCUS, Syria (AP) — Iran's armed forces chief left Damascus on Thursday.",
+    ]);
+    expect(dateline?.place).toBe("DAMASCUS, Syria");
+    expect(paragraphNumber).toBe(3);
+    expect(paragraphs[2]).toBe("Iran's armed forces chief left Damascus on Thursday.");
+  });
+});
+
+describe("attaching a report to an event of the archive", () => {
+  const signing: KnownEvent = {
+    id: "signing",
+    start: "2020-07-08",
+    end: "2020-07-08",
+    place: "damascus",
+    people: ["mohammad-bagheri", "ali-abdullah-ayyoub"],
+    organizations: [],
+    status: "happened",
+  };
+  const proposal = (extra: Partial<ProposedEvent>): ProposedEvent => ({
+    title: "t",
+    date: "2020-07-08",
+    people: [],
+    organizations: [],
+    status: "happened",
+    report: { paragraph: 1, phrase: "on Wednesday" },
+    ...extra,
+  });
+
+  it("says what the two share, and that two shared names are a sure match", () => {
+    expect(findCorroborated(proposal({ people: ["mohammad-bagheri"], place: "damascus" }), [signing])?.why).toEqual({
+      people: ["mohammad-bagheri"],
+      organizations: [],
+      place: "damascus",
+      unsure: false,
+    });
+  });
+
+  it("marks a match on one shared name as one an editor should check", () => {
+    expect(findCorroborated(proposal({ place: "damascus" }), [signing])?.why.unsure).toBe(true);
+  });
+
+  it("never attaches to an event of another day", () => {
+    expect(findCorroborated(proposal({ date: "2020-07-07", people: signing.people }), [signing])).toBeNull();
+  });
+
+  it("turns a planned event's file into one that happened, keeping the rest", () => {
+    const text = "# kept\ntitle: Bagheri flies back to Tehran\ndate: 2020-07-11\nstatus: planned\ndraft: true\nreports:\n  - article: a\n";
+    expect(markHappened(text)).toBe(
+      "# kept\ntitle: Bagheri flies back to Tehran\ndate: 2020-07-11\ndraft: true\nreports:\n  - article: a\n",
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -110,12 +110,16 @@ describe("several reports of the 8 July 2020 signing ingested into an archive wi
     }
   });
 
-  it("builds, and the signing's event page lists the three reports, each linked to its paragraph", () => {
+  it("builds, and the signing's event page lists the three reports, each linked to its paragraph, with why each later one was attached", () => {
     expect(build.status, build.output).toBe(0);
-    if (!existsSync(site.file("dist/events"))) return; // event pages not built by this version of the site: the YAML above is the check.
     const page = builtPage(site.root, `/events/${SIGNING_EVENT}/`);
     for (const report of SIGNING_REPORTS) expect(page).toContain(`href="/articles/${report.article}/#p-${report.paragraph}"`);
     expect(withoutAttributeValues(page)).toContain("Iran and Syria signed a defence cooperation agreement in Damascus on Wednesday");
+    const text = page.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
+    expect(text).toContain("Attached by the ingest because it names Mohammad Bagheri, Ali Abdullah Ayyoub and Damascus.");
+    expect(text).toContain("Attached by the ingest because it names Mohammad Bagheri and Ali Abdullah Ayyoub.");
+    expect(text.match(/Attached by the ingest/g)).toHaveLength(2);
+    expect(page).toContain('href="/people/mohammad-bagheri/"');
   });
 });
 

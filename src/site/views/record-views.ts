@@ -1,7 +1,7 @@
 import { ENTITY_KINDS, entityKey, type EntityCollection, type EntityLabel } from "../../archive/entity-kinds.ts";
 import type { ArticleRecord, EventRecord } from "../../archive/model.ts";
 import { topCompanions } from "../co-occurrence.ts";
-import type { Archive, OutletCitationUse, QuoteUse } from "../index-archive.ts";
+import { entitiesByIds, type Archive, type OutletCitationUse, type QuoteUse } from "../index-archive.ts";
 import type { SiteLinks } from "../links.ts";
 import { entityLink, sourceParagraph, type NamedLink, type SourceParagraph } from "./named-links.ts";
 import { compareReportDate, type ReportDate } from "./report-versions.ts";
@@ -32,6 +32,10 @@ export interface CompanionView extends NamedLink {
 export interface ReportView extends ReportDate {
   phrase: string;
   source: SourceParagraph;
+  /** True when the report announced the event ahead, as a plan. */
+  announced: boolean;
+  /** Why the ingest attached it to the event: the names it shares with it, linked, and whether an editor should check. */
+  attached?: { shared: NamedLink[]; action?: string; unsure: boolean };
 }
 
 /** A report in a list: its headline, day, publisher and dateline, linked. */
@@ -91,6 +95,20 @@ export function reportViews(archive: Archive, links: SiteLinks, event: EventReco
       {
         phrase: report.phrase,
         source: sourceParagraph(archive, links, article, report.paragraph),
+        announced: report.announced ?? false,
+        ...(report.why
+          ? {
+              attached: {
+                shared: [
+                  ...entitiesByIds(archive, "people", report.why.people),
+                  ...entitiesByIds(archive, "organizations", report.why.organizations),
+                  ...entitiesByIds(archive, "places", report.why.place ? [report.why.place] : []),
+                ].map((entity) => entityLink(archive, links, entity.collection, entity.id)!),
+                ...(report.why.action ? { action: report.why.action } : {}),
+                unsure: report.why.unsure,
+              },
+            }
+          : {}),
         ...compareReportDate(event, report, article.dates),
       },
     ];

@@ -17,6 +17,8 @@ export interface ArchiveIndex {
   articlesDir: string;
   entities: Map<string, KnownEntity>;
   cityIds: Set<string>;
+  /** The country each place lies in, by place id. */
+  placeCountry: Map<string, string>;
   /** Existing articles by the sha256 of their raw text, to recognise a report already ingested. */
   articleBySha: Map<string, string>;
   /** Existing article files by id (file name without extension). */
@@ -54,11 +56,13 @@ function filesIn(folder: string, extension: string, recursive = false): string[]
 export function loadArchiveIndex(contentDir: string, articlesDir = path.join(contentDir, "articles")): ArchiveIndex {
   const entities = new Map<string, KnownEntity>();
   const cityIds = new Set<string>();
+  const placeCountry = new Map<string, string>();
   for (const collection of ENTITY_COLLECTIONS) {
     for (const file of filesIn(path.join(contentDir, collection), ".yaml")) {
       const entity = readEntityFile(file, collection);
       entities.set(entity.id, knownEntity(entity));
       if (entity.collection === "places" && entity.kind === "city") cityIds.add(entity.id);
+      if (entity.country) placeCountry.set(entity.id, entity.country);
     }
   }
   const articleBySha = new Map<string, string>();
@@ -77,6 +81,7 @@ export function loadArchiveIndex(contentDir: string, articlesDir = path.join(con
     articlesDir,
     entities,
     cityIds,
+    placeCountry,
     articleBySha,
     articleById,
     articleSourceFile,
@@ -85,4 +90,12 @@ export function loadArchiveIndex(contentDir: string, articlesDir = path.join(con
   };
   for (const file of filesIn(path.join(contentDir, "events"), ".yaml", true)) indexEvent(index, { ...readEventFile(file), file });
   return index;
+}
+
+/** The places a place lies in, nearest first, following `country` links (a cycle stops where it repeats). */
+export function placesAround(index: Pick<ArchiveIndex, "placeCountry">, place: string): string[] {
+  const around: string[] = [];
+  for (let next = index.placeCountry.get(place); next && next !== place && !around.includes(next); next = index.placeCountry.get(next))
+    around.push(next);
+  return around;
 }

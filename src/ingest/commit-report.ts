@@ -7,7 +7,7 @@ import { unescapeMdxParagraph, escapeMdxParagraph } from "./mdx-escape.ts";
 import { collectionOfType } from "../archive/entity-kinds.ts";
 import { slugify } from "../archive/slugs.ts";
 import { articleFrontmatterSchema, eventFileSchema, schemaProblems } from "./content-schemas.ts";
-import { indexEvent, type ArchiveIndex, type IndexedEvent } from "./archive-index.ts";
+import { indexEvent, placesAround, type ArchiveIndex, type IndexedEvent } from "./archive-index.ts";
 import type { WriteJournal } from "./write-journal.ts";
 import type { DraftOutcome } from "./draft-report.ts";
 import { ingestFailure, IngestError, type EventAction, type IngestResult } from "./ingest-result.ts";
@@ -84,7 +84,7 @@ function planEvents(input: string, draft: ArticleDraft, slug: string, index: Arc
       ...(index.eventsByDay.get(proposal.date) ?? []),
       ...planned.filter((p) => p.action === "created" && p.date === proposal.date).map((p) => p.indexed),
     ];
-    const corroborated = findCorroborated(proposal, sameDay);
+    const corroborated = findCorroborated(proposal, sameDay, (place) => placesAround(index, place));
     if (corroborated) {
       const { event: existing, why } = corroborated;
       const earlier = planned.find((p) => p.id === existing.id);

@@ -19,6 +19,7 @@ export function renderEventYaml(event: ProposedEvent, article: string): string {
     ...(event.place ? { place: event.place } : {}),
     people: event.people,
     organizations: event.organizations,
+    ...(event.action ? { action: event.action } : {}),
     ...(event.status === "planned" ? { status: "planned" } : {}),
     draft: true,
     // Last, so that later reports of the same event are appended to the end of the file.

@@ -3,13 +3,18 @@ import type { DateMention } from "../dates/resolve-dates.ts";
 import type { EventRecord, EventReport } from "../../archive/model.ts";
 import type { EntityMention } from "../names/entity-matcher.ts";
 import { mentionedIds } from "./mentioned-ids.ts";
+import { actionKind } from "./action-kinds.ts";
 
 /**
  * What a report says happened on a day, before it is matched against the archive's events: the fields of an
  * event record a report can give, its one day, and its event report without the article (whose id the commit decides).
  */
-export type ProposedEvent = Pick<EventRecord, "title" | "place" | "people" | "organizations" | "status"> & {
+export type ProposedEvent = Pick<EventRecord, "title" | "place" | "people" | "organizations" | "status" | "action"> & {
   date: string;
+  /** Every place the sentence names (the event's place is one of them), for matching at any level. */
+  places: string[];
+  /** The participants the whole report names: who "the two sides" are when the sentence names nobody. */
+  reportParties: string[];
   report: Omit<EventReport, "article" | "why">;
 };
 
@@ -75,6 +80,7 @@ export function proposeEvents(
   options: { citedOutlets: ReadonlySet<string>; cityIds: ReadonlySet<string> },
 ): ProposedEvent[] {
   const proposals: ProposedEvent[] = [];
+  const reportWide = mentionedIds(mentions.filter((m) => !options.citedOutlets.has(m.id)));
   for (const date of dates) {
     const planned = FORWARD_RULES.has(date.rule) || date.date > published;
     const text = paragraphs[date.paragraph - 1] ?? "";
@@ -92,12 +98,19 @@ export function proposeEvents(
         !quotes.some((q) => m.index >= q.start && m.index < q.end),
     );
     const named = mentionedIds(inSentence.filter((m) => !options.citedOutlets.has(m.id)));
+    const action = actionKind(
+      text.slice(span.start, span.end).replace(QUOTED, (q) => " ".repeat(q.length)),
+      date.index - span.start,
+    );
     proposals.push({
       date: date.date,
       title: eventTitle(sentence),
       place: named.places.find((id) => options.cityIds.has(id)) ?? named.places[0],
       people: named.people,
       organizations: named.organizations,
+      places: named.places,
+      reportParties: [...reportWide.people, ...reportWide.organizations],
+      ...(action ? { action } : {}),
       status: planned ? "planned" : "happened",
       report: { paragraph: date.paragraph, phrase: date.text, ...(planned ? { announced: true } : {}) },
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findCorroborated, type KnownEvent } from "../../../src/ingest/corroboration.ts";
 import { resolveDates } from "../../../src/ingest/dates/resolve-dates.ts";
+import { actionKind } from "../../../src/ingest/drafting/action-kinds.ts";
 import { markHappened } from "../../../src/ingest/drafting/documents.ts";
 import { isOutsideTheStory, proposeEvents, type ProposedEvent } from "../../../src/ingest/drafting/event-proposals.ts";
 import { findDateline } from "../../../src/ingest/raw-report/dateline.ts";
@@ -60,9 +61,30 @@ describe("events a report proposes", () => {
   });
 });
 
+describe("the kind of action a sentence reports", () => {
+  it.each([
+    ["The two sides signed a military agreement in Damascus on Wednesday.", "signing"],
+    ["An accord on air defence was inked on Wednesday, SANA said.", "signing"],
+    ["Assad received Bagheri on Thursday, the presidency said.", "meeting"],
+    ["Bagheri landed in Damascus on Tuesday.", "arrival"],
+    ["The general flew back to Tehran on Saturday.", "departure"],
+    ["Israeli jets struck positions near Damascus on Monday.", "strike"],
+    ["The foreign ministry said on Monday that Tehran rejects the sanctions.", "statement"],
+    ["Bagheri, who arrived on Tuesday, signed the agreement on Wednesday.", "signing"],
+  ])("reads %j as a %s", (sentence, kind) => {
+    const at = sentence.lastIndexOf(" on ");
+    expect(actionKind(sentence, at)).toBe(kind);
+  });
+
+  it("finds none in a sentence that names no action", () => {
+    expect(actionKind("The weather in Damascus was mild on Wednesday.")).toBeUndefined();
+  });
+});
+
 describe("attaching a report to an event of the archive", () => {
   const signing: KnownEvent = {
     id: "signing",
+    title: "Iran and Syria sign a military and security agreement",
     start: "2020-07-08",
     end: "2020-07-08",
     place: "damascus",
@@ -75,9 +97,36 @@ describe("attaching a report to an event of the archive", () => {
     date: "2020-07-08",
     people: [],
     organizations: [],
+    places: [],
+    reportParties: [],
     status: "happened",
     report: { paragraph: 1, phrase: "on Wednesday" },
     ...extra,
+  });
+  const around = (place: string) => (place === "damascus" ? ["syria"] : []);
+
+  it("never joins a different kind of action on the same day, however many names they share", () => {
+    expect(findCorroborated(proposal({ action: "meeting", people: signing.people, place: "damascus" }), [signing])).toBeNull();
+  });
+
+  it("joins a report naming only the two countries to the signing in their capital, through the place the city lies in", () => {
+    const countriesOnly = proposal({ action: "signing", place: "syria", places: ["iran", "syria"] });
+    expect(findCorroborated(countriesOnly, [signing], around)?.why).toEqual({
+      action: "signing",
+      people: [],
+      organizations: [],
+      place: "syria",
+      unsure: false,
+    });
+    expect(findCorroborated(countriesOnly, [signing])).toBeNull();
+  });
+
+  it("takes the parties of 'the two sides signed' from the whole report", () => {
+    const twoSides = proposal({ action: "signing", reportParties: ["mohammad-bagheri", "ali-abdullah-ayyoub", "bashar-al-assad"] });
+    expect(findCorroborated(twoSides, [signing])?.why).toMatchObject({
+      people: ["mohammad-bagheri", "ali-abdullah-ayyoub"],
+      unsure: false,
+    });
   });
 
   it("says what the two share, and that two shared names are a sure match", () => {

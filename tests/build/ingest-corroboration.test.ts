@@ -25,7 +25,7 @@ const REPORTS = [
   "corroboration/a-different-agreement-signed-on-monday.txt",
   "corroboration/a-different-agreement-signed-the-same-day-in-beirut.txt",
 ];
-const SIGNING_EVENT = "2020-07-08-iran-and-syria-signed-a-defence-cooperation-agreement-in";
+const SIGNING_EVENT = "2020-07-08-bagheri-and-ayyoub-sign-defence-cooperation-agreement-in";
 /** What the later reports of the signing share with the event the first one made: both ministers and Damascus. */
 const SHARED = {
   action: "signing",
@@ -94,14 +94,14 @@ describe("several reports of the 8 July 2020 signing ingested into an archive wi
   it("keeps another agreement on another date, and one on the same day elsewhere with other parties, as separate events", () => {
     expect(readdirSync(eventsDir()).sort()).toEqual(
       [
-        "2020-07-06-syrian-defense-minister-ali-abdullah-ayoub-signed-a-separate.yaml",
+        "2020-07-06-ayyoub-signs-separate-agreement-in-damascus.yaml",
         `${SIGNING_EVENT}.yaml`,
-        "2020-07-08-lebanon-and-iraq-signed-a-fuel-for-services-agreement-in.yaml",
+        "2020-07-08-lebanon-and-iraq-sign-fuel-for-services-agreement-in-beirut.yaml",
       ].sort(),
     );
-    const monday = readEvent(path.join(eventsDir(), "2020-07-06-syrian-defense-minister-ali-abdullah-ayoub-signed-a-separate.yaml"));
+    const monday = readEvent(path.join(eventsDir(), "2020-07-06-ayyoub-signs-separate-agreement-in-damascus.yaml"));
     expect([monday.date, monday.people, monday.reports.length]).toEqual(["2020-07-06", ["ali-abdullah-ayyoub"], 1]);
-    const fuel = readEvent(path.join(eventsDir(), "2020-07-08-lebanon-and-iraq-signed-a-fuel-for-services-agreement-in.yaml"));
+    const fuel = readEvent(path.join(eventsDir(), "2020-07-08-lebanon-and-iraq-sign-fuel-for-services-agreement-in-beirut.yaml"));
     expect([fuel.date, fuel.place, fuel.reports.map((r) => r.phrase)]).toEqual(["2020-07-08", "beirut", ["yesterday"]]);
   });
 

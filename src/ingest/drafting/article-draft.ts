@@ -106,6 +106,7 @@ export function draftArticle(report: RawReport, context: DraftContext): ArticleD
   const events = proposeEvents(paragraphs, published, dates, mentions, {
     citedOutlets: new Set(outletCitations.map((c) => c.outlet)),
     cityIds: context.cityIds,
+    nameOf: (id) => entities.get(id)?.name,
   });
   return {
     // A lede in another script gives no Latin slug; the day and the text's hash still name the report.

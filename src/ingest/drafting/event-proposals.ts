@@ -4,6 +4,7 @@ import type { EventRecord, EventReport } from "../../archive/model.ts";
 import type { EntityMention } from "../names/entity-matcher.ts";
 import { mentionedIds } from "./mentioned-ids.ts";
 import { actionKind } from "./action-kinds.ts";
+import { eventTitle } from "./event-title.ts";
 
 /**
  * What a report says happened on a day, before it is matched against the archive's events: the fields of an
@@ -29,7 +30,6 @@ const PLAN_VERB =
 const NOT_THE_STORY =
   /^\s*(?:By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and)\s*.*)?$|\(?(?:Photo|Picture|Image|File photo|Caption|Credit)s?\b\s*(?:by\b|:|\)|—|–|-)|(?:Updated|Posted|Published|Last updated|First published)\s*(?:on|at|:))/iu;
 const QUOTED = /[“"][^”"]*[”"]/g;
-const TITLE_LENGTH = 110;
 
 /**
  * The dated sentence, and the span it speaks for: that sentence plus the sentences after it in the paragraph
@@ -49,17 +49,6 @@ function quotedRanges(paragraph: string): Span[] {
   return [...paragraph.matchAll(QUOTED)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
-/** A short title: the sentence without its quotations and final stop, cut at a word boundary. */
-export function eventTitle(sentence: string): string {
-  const plain = sentence
-    .replace(QUOTED, " ")
-    .replace(/\s+/g, " ")
-    .replace(/^[\s,;:–—-]+|[\s,;:.]+$/g, "");
-  if (plain.length <= TITLE_LENGTH) return plain;
-  const cut = plain.slice(0, TITLE_LENGTH);
-  return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[,;:]$/, "")}…`;
-}
-
 /** A byline, photo caption or update stamp: lines around the story, which never state an event. */
 export function isOutsideTheStory(paragraph: string): boolean {
   return NOT_THE_STORY.test(paragraph);
@@ -77,7 +66,7 @@ export function proposeEvents(
   published: string,
   dates: readonly DateMention[],
   mentions: readonly EntityMention[],
-  options: { citedOutlets: ReadonlySet<string>; cityIds: ReadonlySet<string> },
+  options: { citedOutlets: ReadonlySet<string>; cityIds: ReadonlySet<string>; nameOf?: (id: string) => string | undefined },
 ): ProposedEvent[] {
   const proposals: ProposedEvent[] = [];
   const reportWide = mentionedIds(mentions.filter((m) => !options.citedOutlets.has(m.id)));
@@ -98,14 +87,20 @@ export function proposeEvents(
         !quotes.some((q) => m.index >= q.start && m.index < q.end),
     );
     const named = mentionedIds(inSentence.filter((m) => !options.citedOutlets.has(m.id)));
+    const city = named.places.find((id) => options.cityIds.has(id));
     const action = actionKind(
       text.slice(span.start, span.end).replace(QUOTED, (q) => " ".repeat(q.length)),
       date.index - span.start,
     );
     proposals.push({
       date: date.date,
-      title: eventTitle(sentence),
-      place: named.places.find((id) => options.cityIds.has(id)) ?? named.places[0],
+      title: eventTitle({
+        ...(action ? { action } : {}),
+        parties: titleParties(named, options),
+        ...(city && options.nameOf?.(city) ? { place: options.nameOf(city) } : {}),
+        sentence: sentence.replace(QUOTED, " "),
+      }),
+      place: city ?? named.places[0],
       people: named.people,
       organizations: named.organizations,
       places: named.places,
@@ -116,4 +111,22 @@ export function proposeEvents(
     });
   }
   return proposals;
+}
+
+/** "Bashar al-Assad" → "Assad": how a title names a person. */
+function surname(name: string): string {
+  return (name.split(/\s+/).at(-1) ?? name).replace(/^(?:al|el)-/i, "");
+}
+
+/** Who a title says acted: the people by surname, else the organizations, else the countries the sentence names. */
+function titleParties(
+  named: Record<"people" | "organizations" | "places", string[]>,
+  { cityIds, nameOf }: { cityIds: ReadonlySet<string>; nameOf?: (id: string) => string | undefined },
+): string[] {
+  const names = (ids: readonly string[]) => ids.flatMap((id) => nameOf?.(id) ?? []);
+  const people = names(named.people).map(surname);
+  if (people.length > 0) return people;
+  const organizations = names(named.organizations);
+  if (organizations.length > 0) return organizations;
+  return names(named.places.filter((id) => !cityIds.has(id)));
 }

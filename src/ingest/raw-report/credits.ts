@@ -1,5 +1,5 @@
 /**
- * Signature lines: the initials of the staff who wrote and edited a report (`NA/PA`, `AB/CD/EF`)
+ * Signature lines: the initials of the staff who wrote and edited a report (`NA/PA`, `AB/CD/EF`, AFP's `bur-ser/jm`)
  * and the agency credit line (`(Reporting by …; Editing by …)`).
  *
  * The rule is a whole-line match, so a real last paragraph is never eaten: only lines at the very
@@ -7,6 +7,8 @@
  */
 const SIGNATURE_LINES = [
   /^[A-Z]{1,5}(?:\/[A-Z]{1,5})+$/,
+  // AFP's desk codes, lower case with hyphens: `bur-ser/jm`, `fb/ser`.
+  /^[a-z]{1,5}(?:-[a-z]{1,5})*(?:\/[a-z]{1,5}(?:-[a-z]{1,5})*)+$/,
   /^\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Translated|Translation)\b[^()]*\)$/i,
 ];
 

@@ -20,6 +20,12 @@ const DATELINE = new RegExp(
     String.raw`(?:, ${MONTH_DAY})?,?[ \t]*(?:\((?<detail>[^()\n]{1,120})\))?[ \t]*(?:--|[–—_]|[-:](?=\s)))\s*(?=\S)`,
   "u",
 );
+// AFP writes the place in title case, always followed by its name in parentheses: `Damascus (AFP) -`, `Sao Paulo (AFP) -`.
+const TITLE_CASE_DATELINE = new RegExp(
+  String.raw`^[ \t]*(?<text>(?<place>${UPPER_OR_TITLE_WORD}(?: ${UPPER_OR_TITLE_WORD}){0,3})` +
+    String.raw`[ \t]*\((?<detail>AFP|Reuters|AP|Xinhua|IRNA|SANA|dpa|Anadolu)\)[ \t]*(?:--|[–—_]|[-:](?=\s)))\s*(?=\S)`,
+  "u",
+);
 
 export interface Dateline {
   place: string;
@@ -38,7 +44,7 @@ export interface DatelineSearch {
 export function findDateline(paragraphs: readonly string[]): DatelineSearch {
   const searched = paragraphs.slice(0, 3);
   for (const [index, paragraph] of searched.entries()) {
-    const match = DATELINE.exec(paragraph);
+    const match = DATELINE.exec(paragraph) ?? TITLE_CASE_DATELINE.exec(paragraph);
     const groups = match?.groups;
     if (!match || !groups) continue;
     const withoutDateline = [...paragraphs];

@@ -4,6 +4,7 @@ import { resolveDates } from "../../../src/ingest/dates/resolve-dates.ts";
 import { actionKind } from "../../../src/ingest/drafting/action-kinds.ts";
 import { markHappened } from "../../../src/ingest/drafting/documents.ts";
 import { isOutsideTheStory, proposeEvents, type ProposedEvent } from "../../../src/ingest/drafting/event-proposals.ts";
+import { splitCredits } from "../../../src/ingest/raw-report/credits.ts";
 import { findDateline } from "../../../src/ingest/raw-report/dateline.ts";
 
 const FRIDAY = "2020-07-10";
@@ -48,6 +49,28 @@ describe("events a report proposes", () => {
       expect(proposals([line])).toHaveLength(1);
     },
   );
+
+  it.each([
+    ["Damascus (AFP) - Iran and Syria on Wednesday signed an agreement.", "Damascus", "AFP"],
+    ["Sao Paulo (AFP) – The council said on Monday that it welcomed the deal.", "Sao Paulo", "AFP"],
+  ])("finds AFP's title-case dateline in %j", (paragraph, place, detail) => {
+    const { dateline, paragraphs } = findDateline([paragraph]);
+    expect(dateline).toMatchObject({ place, detail });
+    expect(paragraphs[0]).not.toContain(`(${detail})`);
+  });
+
+  it("takes no title-case words for a dateline without an agency in parentheses", () => {
+    expect(findDateline(["Iran and Syria - long allies - signed a pact on Wednesday."]).dateline).toBeNull();
+    expect(findDateline(["Officials (speaking anonymously) - said the pact was signed."]).dateline).toBeNull();
+  });
+
+  it("takes AFP's lower-case desk codes off the end as the report's signature, and nothing else", () => {
+    expect(splitCredits("The council said the deal could add sales.\n\nbur-ser/jm")).toEqual({
+      article: "The council said the deal could add sales.",
+      credits: "bur-ser/jm",
+    });
+    expect(splitCredits("It rained in the hills/valleys all week.").credits).toBeNull();
+  });
 
   it("finds a dateline standing in the third paragraph, after a standfirst and a byline", () => {
     const { dateline, paragraphNumber, paragraphs } = findDateline([

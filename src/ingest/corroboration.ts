@@ -26,19 +26,17 @@ function shared(proposal: ProposedEvent, event: KnownEvent, around: PlacesAround
   const sameAction = proposal.action !== undefined && proposal.action === eventAction;
   const inSentence = proposal.people.length + proposal.organizations.length > 0;
   // "The two sides signed": a sentence naming nobody takes its parties from the whole report.
-  const parties = inSentence ? [...proposal.people, ...proposal.organizations] : proposal.reportParties;
-  const people = event.people.filter((id) => parties.includes(id));
-  const organizations = event.organizations.filter((id) => parties.includes(id));
-  // Places at any level: a report of Syria and an event in Damascus share Syria.
+  const named = inSentence ? [...proposal.people, ...proposal.organizations] : proposal.reportParties;
+  const people = event.people.filter((id) => named.includes(id));
+  const organizations = event.organizations.filter((id) => named.includes(id));
+  // Places at any level: a report of Syria and an event in Damascus share Syria. The proposal's place is one of its places.
   const eventPlaces = placeAndAround(event.place, around);
-  const proposalPlaces = [
-    ...new Set([...placeAndAround(proposal.place, around), ...proposal.places.flatMap((p) => placeAndAround(p, around))]),
-  ];
-  const place = eventPlaces.find((p) => proposalPlaces.includes(p));
-  const strength = people.length + organizations.length + (place ? 1 : 0);
-  if (strength === 0) return null;
-  // Without a shared kind of action, one shared name is a weak match, and so is a place met only at country level.
-  const unsure = strength + (sameAction ? 1 : 0) < 2 || (!sameAction && people.length + organizations.length === 0);
+  const proposalPlaces = new Set(proposal.places.flatMap((p) => placeAndAround(p, around)));
+  const place = eventPlaces.find((p) => proposalPlaces.has(p));
+  const parties = people.length + organizations.length;
+  if (parties === 0 && !place) return null;
+  // Without a shared kind of action, one shared name (a participant or the place) is a weak match for an editor to check.
+  const unsure = !sameAction && parties + (place ? 1 : 0) < 2;
   return { ...(sameAction ? { action: eventAction } : {}), people, organizations, ...(place ? { place } : {}), unsure };
 }
 

@@ -1,4 +1,4 @@
-import { sentenceSpans, type Span } from "../dates/tense.ts";
+import { sentenceSpans, tenseAt, type Span } from "../dates/tense.ts";
 import type { DateMention } from "../dates/resolve-dates.ts";
 import type { EventRecord, EventReport } from "../../archive/model.ts";
 import type { EntityMention } from "../names/entity-matcher.ts";
@@ -23,9 +23,6 @@ const FORWARD_RULES = new Set(["weekday-future", "weekday-next", "tomorrow"]);
 // A sentence describes an action when it has a finite verb; past forms and common irregular news verbs will do.
 const ACTION_VERB =
   /\b(?:[a-z]+ed|said|met|held|began|led|left|made|took|gave|went|came|flew|spoke|told|sent|struck|won|lost|fought|shot|hit|fell|rose|broke|brought|built|sat|stood|saw|found|paid|sold|wrote|drove|ran|set|put|cut|quit)\b/;
-// A plan: "will fly back", "is expected to report", "is due to sign", "plans to visit".
-const PLAN_VERB =
-  /\b(?:will|shall|would|\w+['’]ll)\s+(?:also\s+|then\s+)?[a-z]+|\b(?:is|are|was|were)\s+(?:also\s+)?(?:due|expected|scheduled|set|slated|poised|planning|going)\s+to\s+[a-z]+|\b(?:plans?|intends?)\s+to\s+[a-z]+/i;
 // Lines around a report that are not its story: a byline, a photo caption, an update stamp.
 const NOT_THE_STORY =
   /^\s*(?:By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and)\s*.*)?$|\(?(?:Photo|Picture|Image|File photo|Caption|Credit)s?\b\s*(?:by\b|:|\)|—|–|-)|(?:Updated|Posted|Published|Last updated|First published)\s*(?:on|at|:))/iu;
@@ -77,7 +74,9 @@ export function proposeEvents(
     const datedIndexes = dates.filter((d) => d.paragraph === date.paragraph).map((d) => d.index);
     const { sentence: span, context } = sentenceAndContext(text, date.index, datedIndexes);
     const sentence = text.slice(span.start, span.end);
-    if (!(planned ? PLAN_VERB : ACTION_VERB).test(sentence.replace(QUOTED, " "))) continue;
+    // A plan is announced in the future tense ("will fly back", "is expected to report"), as the date resolver reads it.
+    const announces = planned && tenseAt(text, { start: date.index, end: date.index + date.text.length }) === "future";
+    if (!(announces || (!planned && ACTION_VERB.test(sentence.replace(QUOTED, " "))))) continue;
     const quotes = quotedRanges(text);
     const inSentence = mentions.filter(
       (m) =>

@@ -120,7 +120,8 @@ describe("attaching a report to an event of the archive", () => {
     date: "2020-07-08",
     people: [],
     organizations: [],
-    places: [],
+    // As proposeEvents makes them, the event's place is one of the places its sentence names.
+    places: extra.place ? [extra.place] : [],
     reportParties: [],
     status: "happened",
     report: { paragraph: 1, phrase: "on Wednesday" },

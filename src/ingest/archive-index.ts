@@ -4,6 +4,7 @@ import { ENTITY_COLLECTIONS } from "../archive/entity-kinds.ts";
 import { readArticleFile, readEntityFile, readEventFile } from "./content-files.ts";
 import { knownEntity, type KnownEntity } from "./names/entity-matcher.ts";
 import type { KnownEvent } from "./corroboration.ts";
+import { nameKeys } from "./names/new-names.ts";
 
 /** An event of the archive; `text` holds its file's content once this run has written or planned it. */
 export interface IndexedEvent extends KnownEvent {
@@ -25,6 +26,14 @@ export interface ArchiveIndex {
   articleById: Map<string, string>;
   /** The raw file name each existing article was ingested from, by id. */
   articleSourceFile: Map<string, string>;
+  /** Each entity's file, and whether it is a draft the ingest may extend. */
+  entityFiles: Map<string, { file: string; draft: boolean }>;
+  /** Draft entity files as this run has written or planned them, by id. */
+  entityText: Map<string, string>;
+  /** Entity ids by `type:key` of each name, alias and core: where a new name finds the entity it already is. */
+  entityKeys: Map<string, string[]>;
+  /** Draft entities this run created, which the drafting threads did not know: the commit looks for them itself. */
+  createdThisRun: KnownEntity[];
   events: Map<string, IndexedEvent>;
   /** One-day events by their day: the only ones a new report can corroborate. */
   eventsByDay: Map<string, IndexedEvent[]>;
@@ -57,10 +66,16 @@ export function loadArchiveIndex(contentDir: string, articlesDir = path.join(con
   const entities = new Map<string, KnownEntity>();
   const cityIds = new Set<string>();
   const placeCountry = new Map<string, string>();
+  const entityFiles = new Map<string, { file: string; draft: boolean }>();
+  const entityKeys = new Map<string, string[]>();
   for (const collection of ENTITY_COLLECTIONS) {
     for (const file of filesIn(path.join(contentDir, collection), ".yaml")) {
       const entity = readEntityFile(file, collection);
-      entities.set(entity.id, knownEntity(entity));
+      const known = knownEntity(entity);
+      entities.set(entity.id, known);
+      entityFiles.set(entity.id, { file, draft: entity.draft });
+      for (const key of nameKeys(known.type, [known.name, ...known.aliases]))
+        entityKeys.set(key, [...(entityKeys.get(key) ?? []), entity.id]);
       if (entity.collection === "places" && entity.kind === "city") cityIds.add(entity.id);
       if (entity.country) placeCountry.set(entity.id, entity.country);
     }
@@ -82,6 +97,10 @@ export function loadArchiveIndex(contentDir: string, articlesDir = path.join(con
     entities,
     cityIds,
     placeCountry,
+    entityFiles,
+    entityText: new Map(),
+    entityKeys,
+    createdThisRun: [],
     articleBySha,
     articleById,
     articleSourceFile,

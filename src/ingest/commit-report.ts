@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ArticleDraft, DraftOptions } from "./drafting/article-draft.ts";
 import { findCorroborated } from "./corroboration.ts";
-import { appendEventReport, markHappened, renderEventYaml } from "./drafting/documents.ts";
+import { appendEventReport, markHappened, renderArticleMdx, renderEventYaml } from "./drafting/documents.ts";
+import { mentionsOfNewDrafts, planNewEntities, withEntityIds } from "./new-entities.ts";
+import { assembleDraft } from "./drafting/article-draft.ts";
 import { unescapeMdxParagraph, escapeMdxParagraph } from "./mdx-escape.ts";
 import { collectionOfType } from "../archive/entity-kinds.ts";
 import { slugify } from "../archive/slugs.ts";
@@ -123,9 +125,24 @@ export function commitDraft(
 ): IngestResult {
   const { input } = outcome;
   if (outcome.error !== undefined) return ingestFailure(input, new IngestError(outcome.error));
-  const { draft, articleText } = outcome.drafted;
+  const { articleText: draftedText } = outcome.drafted;
+  let { draft } = outcome.drafted;
   try {
     const report = { published: draft.frontmatter.published, sha256: draft.frontmatter.source.sha256 };
+    const existing = index.articleBySha.get(report.sha256);
+    const { slug, replaces } = existing ? { slug: "", replaces: undefined } : chooseArticleId(input, draft, index, options.force);
+    // Drafts made earlier in this run were unknown to the drafting threads: where the report names them, it is assembled again.
+    const more = existing
+      ? []
+      : mentionsOfNewDrafts(index, draft.paragraphs).filter(
+          (m) => !draft.mentions.some((k) => k.id === m.id && k.paragraph === m.paragraph && k.index === m.index),
+        );
+    if (more.length > 0) draft = assembleDraft(draft.analysis, index, more);
+    // New names become draft entities (or join the draft an earlier report made) before anything cites them.
+    const newEntities = existing
+      ? { ids: new Map<string, string>(), writes: [], apply: () => {} }
+      : planNewEntities(input, draft.newNames, slug, index);
+    draft = withEntityIds(draft, newEntities.ids);
     const base = {
       input,
       ok: true,
@@ -137,28 +154,30 @@ export function commitDraft(
       candidates: draft.candidates.map(({ text, type, paragraph }) => ({ text, type, paragraph })),
       error: null,
     };
-    const existing = index.articleBySha.get(report.sha256);
-    if (existing) return { ...base, status: "exists", output: existing, events: [] };
+    if (existing) return { ...base, status: "exists", output: existing, events: [], drafts: [] };
+    const articleText = draft.newNames.length > 0 || more.length > 0 ? renderArticleMdx(draft.frontmatter, draft.paragraphs) : draftedText;
     validateDraft(input, draft, index);
-    const { slug, replaces } = chooseArticleId(input, draft, index, options.force);
     const output = replaces ?? path.join(index.articlesDir, report.published.slice(0, 4), `${slug}.mdx`);
     const events = planEvents(input, draft, slug, index);
     const actions = events.map(({ id, action, file, date }) => ({ id, action, file, date }));
+    const drafts = newEntities.writes.map(({ id, action, file }) => ({ id, action, file }));
     if (!options.dryRun) {
       if (!journal) throw new Error("a run that writes needs the journal of its batch");
-      // The article first: a build reading the archive meanwhile never finds an event citing a report not yet there.
+      // Entities and the article first: a build reading the archive meanwhile never finds a reference to a file not yet there.
       journal.writeTogether([
+        ...newEntities.writes.map((write) => ({ file: write.file, text: write.text, overwrite: write.action === "attached" })),
         { file: output, text: articleText, overwrite: replaces !== undefined },
         ...events.map((event) => ({ file: event.file, text: event.text, overwrite: event.action === "attached" })),
       ]);
     }
     // A dry run updates the index too, so later inputs of the batch are reported as the real run would write them.
+    newEntities.apply();
     index.articleBySha.set(report.sha256, output);
     index.articleById.set(slug, output);
     if (draft.frontmatter.source.file) index.articleSourceFile.set(slug, draft.frontmatter.source.file);
     for (const event of events) indexEvent(index, { ...event.indexed, text: event.text });
-    if (options.dryRun) return { ...base, status: "would-write", output, events: actions };
-    return { ...base, status: "written", output, events: actions };
+    if (options.dryRun) return { ...base, status: "would-write", output, events: actions, drafts };
+    return { ...base, status: "written", output, events: actions, drafts };
   } catch (error) {
     return ingestFailure(input, error);
   }

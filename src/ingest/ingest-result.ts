@@ -25,6 +25,8 @@ export interface IngestResult {
   entities: Pick<EntityMention, "id" | "name" | "type" | "text">[];
   candidates: NameCandidate[];
   events: EventAction[];
+  /** The draft entity files of the report's new names: created, or an earlier draft extended. */
+  drafts: Array<Pick<EventAction, "id" | "action" | "file">>;
   error: string | null;
 }
 
@@ -46,6 +48,7 @@ export function ingestFailure(input: string, error: unknown): IngestResult {
     entities: [],
     candidates: [],
     events: [],
+    drafts: [],
     error: message,
   };
 }

@@ -23,8 +23,8 @@ export function formatResult(result: IngestResult, cwd: string): string {
       `    linked: ${result.entities.map((e) => `${e.name} (${e.type}${e.text !== e.name ? `, as “${e.text}”` : ""})`).join(", ")}`,
     );
   if (result.events.length) lines.push(`    events: ${result.events.map((e) => `${e.action} ${e.id}`).join("; ")}`);
-  if (result.candidates.length)
-    lines.push(`    unmatched names: ${result.candidates.map((c) => `${c.text} (${c.type}, ¶${c.paragraph})`).join(", ")}`);
+  if (result.drafts.length)
+    lines.push(`    draft entities: ${result.drafts.map((d) => `${d.action} ${path.relative(process.cwd(), d.file) || d.id}`).join("; ")}`);
   return lines.join("\n");
 }
 

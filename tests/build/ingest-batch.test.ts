@@ -220,7 +220,10 @@ describe("--json", { timeout: 60_000 }, () => {
         dateline: "Tehran",
         draft: true,
         dates: [{ text: "on Tuesday", date: "2020-07-07", paragraph: 1, rule: "weekday-past" }],
-        entities: [{ id: "iran", name: "Iran", type: "place", text: "Iran" }],
+        entities: [
+          { id: "iran", name: "Iran", type: "place", text: "Iran" },
+          { id: "strait-of-hormuz", name: "Strait of Hormuz", type: "place", text: "Strait of Hormuz" },
+        ],
         candidates: [{ text: "Strait of Hormuz", type: "place", paragraph: 1 }],
         events: [
           {
@@ -230,6 +233,7 @@ describe("--json", { timeout: 60_000 }, () => {
             date: "2020-07-07",
           },
         ],
+        drafts: [{ id: "strait-of-hormuz", action: "created", file: archive.file("content/places/strait-of-hormuz.yaml") }],
         error: null,
       });
       expect(bad).toMatchObject({

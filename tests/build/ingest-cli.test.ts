@@ -29,7 +29,7 @@ function frontmatterOf(file: string): Record<string, unknown> {
 }
 
 describe("what the ingest command prints", { timeout: 60_000 }, () => {
-  it("prints the output path, published date, dateline, dates, linked entities, events and unmatched names, then a summary", () => {
+  it("prints the output path, published date, dateline, dates, linked entities, events and the draft entities of new names, then a summary", () => {
     const run = runIngest(archive.root, ["--content", "content", ingestFixture(NAVY)]);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(
@@ -37,9 +37,9 @@ describe("what the ingest command prints", { timeout: 60_000 }, () => {
         `✓ ${ingestFixture(NAVY)}: wrote content/articles/2020/${NAVY_ID}.mdx (draft for review)`,
         "    published 2020-07-10 · dateline Tehran",
         "    dates: “on Tuesday” → 2020-07-07 (¶1, weekday-past)",
-        "    linked: Iran (place)",
+        "    linked: Iran (place), Strait of Hormuz (place)",
         `    events: created ${NAVY_EVENT}`,
-        "    unmatched names: Strait of Hormuz (place, ¶1)",
+        "    draft entities: created content/places/strait-of-hormuz.yaml",
         "1 input(s): 1 written, 0 already in the archive, 0 failed.",
         "",
       ].join("\n"),

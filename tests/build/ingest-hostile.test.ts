@@ -94,9 +94,7 @@ describe("a raw text full of markup, scripts and MDX syntax", { timeout: 120_000
   it("shows the markup in the headline as text too", () => {
     const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? "";
     expect(h1).not.toContain("<");
-    expect(decodeHtml(h1)).toBe(
-      "A press office said on Wednesday that its website showed <script>alert(1)</script> and <img src=x onerror=alert(1)> after…",
-    );
+    expect(decodeHtml(h1)).toBe("A press office said on Wednesday that its website showed <script>alert(1)</script>");
     expect(markup).toContain("<title>A press office said on Wednesday that its website showed &lt;script&gt;alert(1)&lt;/script&gt;");
   });
 

@@ -11,25 +11,45 @@ const ACTION_WORDS: ReadonlyArray<readonly [kind: string, stems: RegExp]> = [
   ["visit", /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed)?)\b/gi],
   ["strike", /\b(?:str(?:uck|ike|ikes)|air ?strikes?|bomb(?:ed|ing|s)?|shell(?:ed|ing)|attack(?:ed|s)?|raid(?:ed|s)?)\b/gi],
   ["death", /\b(?:killed|died|dead|death)\b/gi],
-  ["flood", /\b(?:flood(?:s|ed|ing)?|inundat\w+)\b/gi],
+  ["flood", /\b(?:flood(?:s|ed|ing|waters?)?|inundat\w+|burst (?:its|their) banks|overflow(?:s|ed|ing)?)\b/gi],
+  ["evacuation", /\b(?:evacuat(?:e|es|ed|ing|ion)|relocated|moved from their homes)\b/gi],
   ["election", /\b(?:elect(?:ed|ion)|vot(?:e|ed|ing))\b/gi],
   ["statement", /\b(?:said|says|stated|told|announced|declared|statement|warned|urged|condemned)\b/gi],
 ];
 
 /** The kinds that say more than the rest: a sentence that signs and says is a signing. */
-const MOST_TELLING = ["signing", "death", "strike", "flood", "election", "arrival", "departure", "meeting", "visit", "statement"];
+const MOST_TELLING = [
+  "signing",
+  "death",
+  "strike",
+  "flood",
+  "evacuation",
+  "election",
+  "arrival",
+  "departure",
+  "meeting",
+  "visit",
+  "statement",
+];
 
 /**
  * The action a sentence (or an event title) reports: of the kinds it names, the one whose word stands nearest
  * the date phrase (`at`, a character index in `text`), the more telling kind on a tie; undefined when it names none.
  */
+// The date right after a verb of saying is the day of the saying: "Shekarchi said on Friday", "issued a statement on Monday".
+const SAID_ON =
+  /\b(?:said|says|stated|announced|declared|statement|warned|urged|condemned|told (?:\w+ )?(?:reporters|journalists|parliament|state television))(?:\s+(?:late|early))?\s+(?:on\s+|late\s+|early\s+)?$/i;
+
 export function actionKind(text: string, at = 0): string | undefined {
+  if (at > 0 && SAID_ON.test(text.slice(Math.max(0, at - 60), at))) return "statement";
   let best: { kind: string; distance: number } | undefined;
   // "said" frames what a report says happened: a sentence is a statement only when it names no other action.
   const kinds = ACTION_WORDS.filter(([kind, stems]) => kind !== "statement" && new RegExp(stems.source, "i").test(text));
   for (const [kind, stems] of kinds.length > 0 ? kinds : ACTION_WORDS) {
     for (const match of text.matchAll(stems)) {
-      const distance = Math.abs(match.index - at);
+      // A verb governs the date that follows it in its clause; a word after the date and past a comma belongs to another clause.
+      const laterClause = match.index > at && /[,;]/.test(text.slice(at, match.index));
+      const distance = Math.abs(match.index - at) + (laterClause ? text.length : 0);
       const better =
         !best || distance < best.distance || (distance === best.distance && MOST_TELLING.indexOf(kind) < MOST_TELLING.indexOf(best.kind));
       if (better) best = { kind, distance };

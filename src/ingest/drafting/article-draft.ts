@@ -2,12 +2,13 @@ import { resolveDates } from "../dates/resolve-dates.ts";
 import type { DateMention } from "../dates/resolve-dates.ts";
 import type { EntityMatcher, EntityMention, KnownEntity } from "../names/entity-matcher.ts";
 import { findNameCandidates, type NameCandidate } from "../names/name-candidates.ts";
+import { collectNewNames, knownCores, nameKeys, newNameMentions, type NewName } from "../names/new-names.ts";
 import { findOutletCitations } from "../quotes/outlet-citations.ts";
 import { extractQuotes, type Attribution } from "../quotes/quotes.ts";
 import type { RawReport } from "../raw-report/parse-raw-report.ts";
 import type { ArticleRecord } from "../../archive/model.ts";
 import { slugify } from "../../archive/slugs.ts";
-import { proposeEvents, type ProposedEvent } from "./event-proposals.ts";
+import { isByline, isOutsideTheStory, proposeEvents, type ProposedEvent } from "./event-proposals.ts";
 import { mentionedIds } from "./mentioned-ids.ts";
 import { deriveHeadline, firstSentence } from "./headline.ts";
 
@@ -46,9 +47,12 @@ export interface ArticleDraft {
   paragraphs: string[];
   dates: DateMention[];
   mentions: EntityMention[];
-  /** Names the archive does not know, for an editor to add or ignore. */
+  /** Names the archive does not know, as compromise and the report's wording find them. */
   candidates: NameCandidate[];
+  /** Those names as draft entities to be: the commit gives each an id and writes (or extends) its file. */
+  newNames: NewName[];
   events: ProposedEvent[];
+  analysis: ReportAnalysis;
 }
 
 /** "TEHRAN" → the place Tehran; "BEIRUT, LEBANON" → Beirut. Null when the archive does not know the place. */
@@ -60,53 +64,157 @@ function datelinePlace(report: RawReport, matcher: EntityMatcher): string | null
   return place?.type === "place" ? place.id : null;
 }
 
+/**
+ * What drafting reads from a report with the expensive tools (chrono-node, compromise, the matcher), kept
+ * in the draft so the commit can assemble it again when drafts made earlier in the batch name more of it.
+ */
+export interface ReportAnalysis {
+  report: Pick<RawReport, "paragraphs" | "published" | "dateline" | "credits" | "sha256">;
+  knownMentions: EntityMention[];
+  /** Paragraphs whose names are not the report's (bylines). */
+  skipped: number[];
+  candidates: NameCandidate[];
+  /** The dateline's place when the archive knows it. */
+  knownDateline: string | null;
+  /** What the dateline names that the archive does not know. */
+  datelineNames: NewName[];
+  dates: DateMention[];
+  outletCitations: ArticleFrontmatter["cites"];
+  /** Citations of outlets the archive does not know: the outlet's name as written, for the new names to settle. */
+  unknownOutletCitations: Array<{ name: string; paragraph: number; phrase: string }>;
+  quotes: Array<Omit<ArticleFrontmatter["quotes"][number], "speaker" | "speakerName"> & { speaker?: string; speakerName?: string }>;
+  options: { publisher?: string; sourceUrl?: string; sourceFile?: string };
+}
+
 /** Turns a parsed raw report into an article draft: metadata, resolved dates, linked names, quotes, events. */
 export function draftArticle(report: RawReport, context: DraftContext): ArticleDraft {
   const { matcher, entities } = context;
   const idOfType = (attribution: Attribution | null, type: KnownEntity["type"]) =>
     attribution?.id && entities.get(attribution.id)?.type === type ? attribution.id : undefined;
   const { paragraphs, published } = report;
-  const mentions = matcher.match(paragraphs);
+  const knownMentions = matcher.match(paragraphs);
+  // A byline's names are the report's authors, not what it reports.
+  const skipped = paragraphs.flatMap((text, i) => (isByline(text) ? [i + 1] : []));
+  const cores = knownCores(entities);
+  const candidates = findNameCandidates(paragraphs, knownMentions, { skipped: new Set(skipped), knownCores: cores });
+  const knownDateline = datelinePlace(report, matcher);
+  const datelineNames = collectNewNames(
+    [],
+    report.dateline && !knownDateline ? { dateline: report.dateline, paragraph: report.datelineParagraph ?? 1 } : null,
+    matcher,
+    (type, text) => nameKeysKnown(cores, type, text),
+  );
   const resolve = matcher.resolverFor(paragraphs);
-  const dates = resolveDates(paragraphs, published);
-  const outletCitations = findOutletCitations(paragraphs, resolve).flatMap((c) => {
+  const found = findOutletCitations(paragraphs, resolve);
+  const outletCitations = found.flatMap((c) => {
     const outlet = idOfType(c.outlet, "organization");
     return outlet ? [{ outlet, paragraph: c.paragraph, phrase: c.phrase }] : [];
   });
-  const quotes = extractQuotes(paragraphs, resolve);
-  const dateline = datelinePlace(report, matcher);
-  const title = deriveHeadline(paragraphs[0]!);
+  const unknownOutletCitations = found.flatMap((c) =>
+    c.outlet.id === undefined || c.outlet.id === null ? [{ name: c.outlet.name, paragraph: c.paragraph, phrase: c.phrase }] : [],
+  );
+  const quotes = extractQuotes(paragraphs, resolve).map((q) => {
+    const speaker = idOfType(q.speaker, "person");
+    return {
+      text: q.text,
+      paragraph: q.paragraph,
+      ...(speaker ? { speaker } : q.speaker ? { speakerName: q.speaker.name } : {}),
+      reportedBy: q.reportedBy.flatMap((r) => idOfType(r, "organization") ?? []),
+    };
+  });
+  const { dateline, credits, sha256 } = report;
+  const analysis: ReportAnalysis = {
+    report: { paragraphs, published, dateline, credits, sha256 },
+    knownMentions,
+    skipped,
+    candidates,
+    knownDateline,
+    datelineNames,
+    dates: resolveDates(paragraphs, published),
+    outletCitations,
+    unknownOutletCitations,
+    quotes,
+    options: { publisher: context.publisher, sourceUrl: context.sourceUrl, sourceFile: context.sourceFile },
+  };
+  return assembleDraft(analysis, context);
+}
+
+/**
+ * Builds the draft from an analysis: the new names and where the report names them, the frontmatter and the
+ * events. `more` are mentions of entities the analysis did not know (drafts an earlier report of the batch made).
+ */
+export function assembleDraft(
+  analysis: ReportAnalysis,
+  environment: Pick<DraftEnvironment, "entities" | "cityIds">,
+  more: readonly EntityMention[] = [],
+): ArticleDraft {
+  const { report, skipped, dates, options } = analysis;
+  const { paragraphs, published } = report;
+  const overlaps = (m: EntityMention, others: readonly EntityMention[]) =>
+    others.some((k) => k.paragraph === m.paragraph && k.index < m.index + m.text.length && m.index < k.index + k.text.length);
+  const knownMentions = [...analysis.knownMentions, ...more.filter((m) => !overlaps(m, analysis.knownMentions))];
+  const candidates = analysis.candidates.filter(
+    (c) => !more.some((m) => m.paragraph === c.paragraph && m.text.includes(c.text)) && !more.some((m) => m.text === c.text),
+  );
+  const newNames = collectNewNames(
+    candidates,
+    null,
+    null,
+    () => false,
+    analysis.datelineNames.map((name) => ({ ...name, foundIn: [...name.foundIn], forms: [...name.forms] })),
+  );
+  const mentions = [...knownMentions, ...newNameMentions(paragraphs, newNames, knownMentions, new Set(skipped))].sort(
+    (a, b) => a.paragraph - b.paragraph || a.index - b.index,
+  );
+  const provisional = new Map(newNames.map((name) => [name.id, name]));
+  // An outlet or a speaker the archive did not know is one of the report's new names, or a draft made earlier in the batch.
+  const newIdOf = (type: KnownEntity["type"], written: string): string | undefined => {
+    const keys = new Set(nameKeys(type, [written]));
+    const fits = (forms: readonly string[]) => nameKeys(type, forms).some((key) => keys.has(key));
+    return (
+      newNames.find((name) => name.type === type && fits(name.forms))?.id ??
+      more.find((m) => m.type === type && (fits([m.text]) || fits([m.name])))?.id
+    );
+  };
+  const outletCitations = [
+    ...analysis.outletCitations,
+    ...analysis.unknownOutletCitations.flatMap(({ name, paragraph, phrase }) => {
+      const outlet = newIdOf("organization", name);
+      return outlet ? [{ outlet, paragraph, phrase }] : [];
+    }),
+  ].sort((a, b) => a.paragraph - b.paragraph);
+  const nameOf = (id: string) => environment.entities.get(id)?.name ?? provisional.get(id)?.name;
+  const dateline = analysis.knownDateline ?? newNames.find((name) => name.kind === "city")?.id ?? null;
+  // The lede is the first paragraph of the story: a byline, a caption or a stamp before it is not.
+  const lede = paragraphs.find((text) => !isOutsideTheStory(text) && /\p{Ll}.*\s/u.test(text)) ?? paragraphs[0]!;
+  const title = deriveHeadline(lede);
   const frontmatter: ArticleFrontmatter = {
     title,
-    summary: firstSentence(paragraphs[0]!),
+    summary: firstSentence(lede),
     published,
     dateline,
     ...(report.dateline ? { datelineText: report.dateline.text } : {}),
-    ...(context.publisher ? { publisher: context.publisher } : {}),
+    ...(options.publisher ? { publisher: options.publisher } : {}),
     ...(report.credits ? { credits: report.credits } : {}),
     source: {
-      ...(context.sourceUrl ? { url: context.sourceUrl } : {}),
+      ...(options.sourceUrl ? { url: options.sourceUrl } : {}),
       sha256: report.sha256,
-      ...(context.sourceFile ? { file: context.sourceFile } : {}),
+      ...(options.sourceFile ? { file: options.sourceFile } : {}),
     },
-    ...mentionedIds(mentions, { organizations: context.publisher, places: dateline }),
+    ...mentionedIds(mentions, { organizations: options.publisher, places: dateline }),
     cites: outletCitations,
-    quotes: quotes.map((q) => {
-      const speaker = idOfType(q.speaker, "person");
-      return {
-        text: q.text,
-        paragraph: q.paragraph,
-        ...(speaker ? { speaker } : q.speaker ? { speakerName: q.speaker.name } : {}),
-        reportedBy: q.reportedBy.flatMap((r) => idOfType(r, "organization") ?? []),
-      };
+    quotes: analysis.quotes.map((q) => {
+      const { speakerName, ...quote } = q;
+      const speaker = speakerName === undefined ? undefined : newIdOf("person", speakerName);
+      return speakerName === undefined ? quote : speaker ? { ...quote, speaker } : { ...quote, speakerName };
     }),
     dates: dates.map(({ text, date, paragraph, rule }) => ({ text, date, paragraph, rule })),
     draft: true,
   };
   const events = proposeEvents(paragraphs, published, dates, mentions, {
     citedOutlets: new Set(outletCitations.map((c) => c.outlet)),
-    cityIds: context.cityIds,
-    nameOf: (id) => entities.get(id)?.name,
+    cityIds: new Set([...environment.cityIds, ...newNames.filter((name) => name.kind === "city").map((name) => name.id)]),
+    nameOf,
   });
   return {
     // A lede in another script gives no Latin slug; the day and the text's hash still name the report.
@@ -115,7 +223,13 @@ export function draftArticle(report: RawReport, context: DraftContext): ArticleD
     paragraphs,
     dates,
     mentions,
-    candidates: findNameCandidates(paragraphs, mentions),
+    candidates,
+    newNames,
     events,
+    analysis,
   };
+}
+
+function nameKeysKnown(cores: ReadonlySet<string>, type: KnownEntity["type"], text: string): boolean {
+  return nameKeys(type, [text]).some((key) => cores.has(key));
 }

@@ -22,11 +22,14 @@ export type ProposedEvent = Pick<EventRecord, "title" | "place" | "people" | "or
 const FORWARD_RULES = new Set(["weekday-future", "weekday-next", "tomorrow"]);
 // A sentence describes an action when it has a finite verb; past forms and common irregular news verbs will do.
 const ACTION_VERB =
-  /\b(?:[a-z]+ed|said|met|held|began|led|left|made|took|gave|went|came|flew|spoke|told|sent|struck|won|lost|fought|shot|hit|fell|rose|broke|brought|built|sat|stood|saw|found|paid|sold|wrote|drove|ran|set|put|cut|quit)\b/;
+  /\b(?:[a-z]+ed|said|met|held|began|led|left|made|took|gave|went|came|flew|spoke|told|sent|struck|won|lost|fought|shot|hit|fell|rose|broke|brought|built|sat|stood|saw|found|paid|sold|wrote|drove|ran|set|put|cut|quit|burst|swept|spread|sank|shook|grew|fled|bled)\b/;
 // Lines around a report that are not its story: a byline, a photo caption, an update stamp.
 const NOT_THE_STORY =
   /^\s*(?:By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and)\s*.*)?$|\(?(?:Photo|Picture|Image|File photo|Caption|Credit)s?\b\s*(?:by\b|:|\)|—|–|-)|(?:Updated|Posted|Published|Last updated|First published)\s*(?:on|at|:))/iu;
 const QUOTED = /[“"][^”"]*[”"]/g;
+const NOTHING_HAPPENED =
+  /^\s*(?:No|None of|Nobody|No one|Neither)\b|\b(?:did not|didn't|had not|hadn't|has not|have not|was not|were not|never)\s+(?:been\s+)?\w+ed\b/;
+const BYLINE = /^\s*By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and)\s*.*)?$/u;
 
 /**
  * The dated sentence, and the span it speaks for: that sentence plus the sentences after it in the paragraph
@@ -47,6 +50,11 @@ function quotedRanges(paragraph: string): Span[] {
 }
 
 /** A byline, photo caption or update stamp: lines around the story, which never state an event. */
+/** A byline: "By Jane Doe", "By Jane Doe and Omar Haddad, July 8". */
+export function isByline(paragraph: string): boolean {
+  return BYLINE.test(paragraph);
+}
+
 export function isOutsideTheStory(paragraph: string): boolean {
   return NOT_THE_STORY.test(paragraph);
 }
@@ -77,6 +85,8 @@ export function proposeEvents(
     // A plan is announced in the future tense ("will fly back", "is expected to report"), as the date resolver reads it.
     const announces = planned && tenseAt(text, { start: date.index, end: date.index + date.text.length }) === "future";
     if (!(announces || (!planned && ACTION_VERB.test(sentence.replace(QUOTED, " "))))) continue;
+    // "No casualties had been reported by Sunday evening": a sentence saying nothing happened states no event.
+    if (NOTHING_HAPPENED.test(sentence)) continue;
     const quotes = quotedRanges(text);
     const inSentence = mentions.filter(
       (m) =>

@@ -1,6 +1,6 @@
 import { sentenceSpans } from "../dates/tense.ts";
 
-const HEADLINE_WORDS = 16;
+import { shortenedSentence } from "./event-title.ts";
 
 /** The first sentence of a paragraph, as written. */
 export function firstSentence(paragraph: string): string {
@@ -9,17 +9,10 @@ export function firstSentence(paragraph: string): string {
 }
 
 /**
- * A draft headline from the lede, for a report that arrives without one: its first sentence, cut to
- * 16 words. The article is marked as a draft so an editor writes the real headline.
+ * A draft headline from the lede, for a report that arrives without one: its first sentence, shortened at a
+ * clause or a word to at most 90 characters, never cut with "…". The article is marked as a draft so an editor
+ * writes the real headline.
  */
 export function deriveHeadline(lede: string): string {
-  const sentence = firstSentence(lede)
-    .replace(/\s+/g, " ")
-    .replace(/[.!?]+$/, "");
-  const words = sentence.split(" ");
-  if (words.length <= HEADLINE_WORDS) return sentence;
-  return `${words
-    .slice(0, HEADLINE_WORDS)
-    .join(" ")
-    .replace(/[,;:–—-]+$/, "")}…`;
+  return shortenedSentence(firstSentence(lede));
 }

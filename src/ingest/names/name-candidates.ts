@@ -54,12 +54,20 @@ const POSSESSIVE_ENDING = /(?:['’]s|['’])$/i;
  * Names of each entity kind that compromise finds in a report that are not known mentions and do not
  * resolve to a known entity, trimmed of titles and possessives, one per spelling, in reading order.
  */
-export function findNameCandidates(paragraphs: readonly string[], known: readonly EntityMention[]): NameCandidate[] {
+export function findNameCandidates(
+  paragraphs: readonly string[],
+  known: readonly EntityMention[],
+  options: { skipped?: ReadonlySet<number>; knownCores?: ReadonlySet<string> } = {},
+): NameCandidate[] {
+  const skipped = options.skipped ?? new Set<number>();
+  const knownCores = options.knownCores ?? new Set<string>();
   const starts = paragraphStarts(paragraphs);
   // One compromise pass over the whole report: parsing is the expensive part, and sentences never span paragraphs.
   // Sentences that can hold no unknown name are blanked first (same length, so offsets stay true).
   const doc = nlp(paragraphs.map((text, i) => withoutNamelessSentences(text, i + 1, known)).join(PARAGRAPH_SEPARATOR), INSTITUTIONS);
-  const found = ENTITY_COLLECTIONS.flatMap((collection) => namesOfKind(doc, collection)).sort((a, b) => a.start - b.start);
+  const found = [...ENTITY_COLLECTIONS.flatMap((collection) => namesOfKind(doc, collection)), ...outletNames(paragraphs, starts)].sort(
+    (a, b) => a.start - b.start,
+  );
 
   const knownKeys = keysOfKnownNames(known);
   const candidates: NameCandidate[] = [];
@@ -67,12 +75,18 @@ export function findNameCandidates(paragraphs: readonly string[], known: readonl
   for (const name of found) {
     const paragraph = paragraphAt(starts, name.start);
     const index = name.start - starts[paragraph - 1];
-    const text = paragraphs[paragraph - 1].slice(index, name.end - starts[paragraph - 1]);
+    const paragraphText = paragraphs[paragraph - 1];
+    if (skipped.has(paragraph)) continue;
+    const shaped = shapeName(paragraphText, index, name.end - starts[paragraph - 1], name.type);
+    if (!shaped) continue;
+    const { text } = shaped;
+    const type = outletType(paragraphText, shaped.index, shaped.index + text.length) ?? name.type;
     const key = transliterationKey(text);
-    if (!/^\p{Lu}/u.test(text) || knownKeys.has(key) || seen.has(`${name.type}:${key}`)) continue;
-    if (overlapsKnown(known, paragraph, index, text.length)) continue;
-    seen.add(`${name.type}:${key}`);
-    candidates.push({ text, type: name.type, paragraph });
+    if (knownKeys.has(key) || knownCores.has(`${type}:${transliterationKey(coreOfName(text, type))}`) || seen.has(`${type}:${key}`))
+      continue;
+    if (overlapsKnown(known, paragraph, shaped.index, text.length)) continue;
+    seen.add(`${type}:${key}`);
+    candidates.push({ text, type, paragraph });
   }
   return withoutBareSurnames(candidates);
 }
@@ -144,6 +158,7 @@ function keysOfKnownNames(known: readonly EntityMention[]): Set<string> {
   for (const mention of known) {
     keys.add(transliterationKey(mention.name));
     keys.add(transliterationKey(mention.text));
+    keys.add(transliterationKey(coreOfName(mention.name, mention.type)));
     // A known person's surname on its own is that person, not a new name.
     if (mention.type === "person") keys.add(transliterationKey(mention.name.split(/\s+/).at(-1) ?? ""));
   }
@@ -156,10 +171,11 @@ function overlapsKnown(known: readonly EntityMention[], paragraph: number, index
   );
 }
 
-// "Fuad Hussein … Hussein said": the bare surname is the same person as the full name already listed.
+// "Fuad Hussein … Hussein said", "Wang Jianhua … Wang said": the bare surname (last or, in Chinese order, first
+// word) is the same person as the full name already listed.
 function withoutBareSurnames(candidates: NameCandidate[]): NameCandidate[] {
   const fullNames = candidates.filter((candidate) => candidate.type === "person" && /\s/.test(candidate.text));
-  const surnameKeys = new Set(fullNames.map((candidate) => transliterationKey(candidate.text.split(/\s+/).at(-1) ?? "")));
+  const surnameKeys = new Set(fullNames.flatMap((candidate) => surnameForms(candidate.text).map(transliterationKey)));
   return candidates.filter(
     (candidate) => candidate.type !== "person" || /\s/.test(candidate.text) || !surnameKeys.has(transliterationKey(candidate.text)),
   );
@@ -180,4 +196,123 @@ function paragraphAt(starts: readonly number[], offset: number): number {
   let paragraph = 1;
   while (paragraph < starts.length && starts[paragraph] <= offset) paragraph += 1;
   return paragraph;
+}
+
+/** The words a person named in full is later called by alone: the last word, or the first in Chinese, Korean or Hungarian order. */
+export function surnameForms(fullName: string): string[] {
+  const words = fullName.split(/\s+/).filter((word) => word !== "");
+  return words.length > 1 ? [words.at(-1)!, words[0]!] : [];
+}
+
+// Small words inside a name: Ministry of Water Resources, Abu Bakr al-Baghdadi, Council for Trade and Industry.
+const NAME_CONNECTORS = new Set([
+  "of",
+  "for",
+  "and",
+  "the",
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "bint",
+  "de",
+  "da",
+  "do",
+  "dos",
+  "van",
+  "von",
+  "der",
+  "la",
+  "le",
+]);
+const NAME_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
+
+/**
+ * The name as a reader writes it, from what compromise marked: "the Chinese city of Lanshui" is Lanshui,
+ * "Jiangxi province" Jiangxi, "Water Resources" after "Ministry of" the Ministry of Water Resources,
+ * "Brazil's Coffee Exporters Council" the Coffee Exporters Council; a mark with no proper name in it
+ * ("Syrian capital", "July") is none.
+ */
+export function shapeName(paragraph: string, start: number, end: number, type: EntityType): { text: string; index: number } | null {
+  const words = [...paragraph.slice(start, end).matchAll(NAME_WORD)].map((m) => ({
+    text: m[0],
+    start: start + m.index,
+    end: start + m.index + m[0].length,
+  }));
+  // Keep the last run of capitalised words (connectors inside it allowed): lower-case words describe, they do not name.
+  let first = words.length;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!;
+    if (isCapitalised(word.text) && !(type !== "person" && POSSESSIVE_ENDING.test(word.text) && i < words.length - 1)) first = i;
+    else if (NAME_CONNECTORS.has(word.text.toLowerCase()) && first < words.length && i > 0) continue;
+    else break;
+  }
+  let run = words.slice(first);
+  while (run.length > 0 && NAME_CONNECTORS.has(run[0]!.text.toLowerCase())) run = run.slice(1);
+  if (type !== "person") {
+    // Leading nationality or possessive owner is not part of the body's name when more words follow ("Brazil's Coffee Exporters Council").
+    while (run.length > 1 && POSSESSIVE_ENDING.test(run[0]!.text)) run = run.slice(1);
+  }
+  if (run.length === 0) return null;
+  let from = run[0]!.start;
+  const to = run.at(-1)!.end - (POSSESSIVE_ENDING.exec(run.at(-1)!.text)?.[0].length ?? 0);
+  // "Ministry of" before an organization's name is part of it.
+  if (type === "organization") {
+    const before = /(?:^|[\s(])((?:\p{Lu}[\p{L}\p{M}-]*\s+)+(?:of|for)\s+)$/u.exec(paragraph.slice(Math.max(0, from - 60), from));
+    if (before) from -= before[1]!.length;
+  }
+  const text = paragraph.slice(from, to).trim();
+  if (text === "" || !/^\p{Lu}/u.test(text)) return null;
+  const nameWords = text.split(/[\s-]+/).filter((w) => !NAME_CONNECTORS.has(w.toLowerCase()));
+  if (nameWords.length === 0 || nameWords.every((w) => isDescriptorWord(w.replace(POSSESSIVE_ENDING, "")))) return null;
+  return { text, index: from };
+}
+
+// Arabic names join the article to the next word in lower case: al-Assad, el-Sisi, ad-Din, bin-Salman.
+const ARTICLE_PREFIXED = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|bin|ibn|abu)-\p{Lu}/u;
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || ARTICLE_PREFIXED.test(word);
+}
+
+// An outlet is named where it is said to report, or called a daily, newspaper, agency or broadcaster.
+const OUTLET_BEFORE =
+  /(?:\bthe\s+(?:\p{Lu}\p{L}*\s+)?(?:daily|weekly|newspaper|paper|news\s+agency|agency|broadcaster|news\s+website|website|channel|television)|\bnews\s+agency|\bnewspaper|\bdaily)\s*,?\s*$/iu;
+const OUTLET_AFTER =
+  /^['’]?s?\s*(?:,\s*)?(?:news\s+agency|newspaper|daily|reported|reports|quoted|said\s+in\s+a\s+report|television|TV\b|broadcaster)/iu;
+
+/** "organization" when the words around a name make it an outlet: "the daily Kayhan", "Tasnim news agency", "Tishreen reported". */
+export function outletType(paragraph: string, start: number, end: number): EntityType | null {
+  return OUTLET_BEFORE.test(paragraph.slice(Math.max(0, start - 60), start)) || OUTLET_AFTER.test(paragraph.slice(end, end + 40))
+    ? "organization"
+    : null;
+}
+
+// An outlet compromise does not mark: the capitalised words right after "the daily", "news agency", or right before "reported".
+const OUTLET_NAME =
+  /(?:\b(?:daily|newspaper|news\s+agency|agency|broadcaster)\s+)(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})|(?<![\p{L}.])(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?=\s+(?:news\s+agency|reported\b))/gu;
+
+function outletNames(paragraphs: readonly string[], starts: readonly number[]): FoundName[] {
+  return paragraphs.flatMap((text, i) =>
+    [...text.matchAll(OUTLET_NAME)].flatMap((match): FoundName[] => {
+      const name = match[1] ?? match[2] ?? "";
+      const at = match.index + match[0].indexOf(name);
+      if (name.split(/\s+/).every((word) => isDescriptorWord(word))) return [];
+      return [{ type: "organization", start: starts[i]! + at, end: starts[i]! + at + name.length }];
+    }),
+  );
+}
+
+/**
+ * What a body is called without its owner or nationality and in one word order: "Syrian Defence Ministry",
+ * "the Defense Ministry" and "Ministry of Defense" share "Ministry of Defense"; other kinds of name are unchanged.
+ */
+export function coreOfName(name: string, type: EntityType): string {
+  if (type !== "organization") return name;
+  let words = name.replace(/^the\s+/i, "").split(/\s+/);
+  while (words.length > 1 && (isDescriptorWord(words[0]!) || POSSESSIVE_ENDING.test(words[0]!))) words = words.slice(1);
+  let core = words.join(" ").replace(/\bDefence\b/g, "Defense");
+  const reordered = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(Ministry|Council|Committee|Agency|Office|Department)$/u.exec(core);
+  if (reordered) core = `${reordered[2]} of ${reordered[1]}`;
+  return core;
 }

@@ -66,9 +66,12 @@ export function attributeOutlet(phrase: string, resolve: ResolveName, at: TextPo
   return looksLikeUnknownOutlet(words) ? { id: null, name: phrase.trim() } : null;
 }
 
-// An unknown outlet either says it is one ("Tasnim news agency") or is a single proper name ("Reuters", "the Guardian").
+// An unknown outlet either says it is one ("Tasnim news agency") or is a proper name of a few capitalised words
+// after "the" ("the Guardian", "the Gulf Monitor"), or a single one ("Reuters").
 function looksLikeUnknownOutlet(words: readonly string[]): boolean {
   if (words.some((word) => MEDIA_WORDS.has(word.toLowerCase()))) return true;
-  const named = words[0]?.toLowerCase() === "the" ? words.slice(1) : words;
-  return named.length === 1 && /^\p{Lu}/u.test(named[0]);
+  const hasArticle = words[0]?.toLowerCase() === "the";
+  const named = hasArticle ? words.slice(1) : words;
+  const capitalised = named.every((word) => /^\p{Lu}/u.test(word));
+  return capitalised && (named.length === 1 || (hasArticle && named.length <= 4 && named.length > 0));
 }

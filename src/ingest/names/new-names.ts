@@ -1,0 +1,134 @@
+import type { EntityType } from "../../archive/entity-kinds.ts";
+import type { Dateline } from "../raw-report/dateline.ts";
+import { createEntityMatcher, type EntityMention, type EntityMatcher, type KnownEntity } from "./entity-matcher.ts";
+import { coreOfName, surnameForms, type NameCandidate } from "./name-candidates.ts";
+import { transliterationKey } from "./names.ts";
+
+/**
+ * A name the archive does not know, found in one report, that the commit turns into a draft entity (or attaches
+ * to the draft of the same name an earlier report made). Its `id` is provisional until then.
+ */
+export interface NewName {
+  /** Provisional id, `~new-1`, …: the commit replaces it everywhere with the draft entity's id. */
+  id: string;
+  type: EntityType;
+  /** The fullest form written. */
+  name: string;
+  /** Every form the report writes it in, the name first. */
+  forms: string[];
+  /** Each paragraph it appears in, with the words as written there. */
+  foundIn: Array<{ paragraph: number; text: string }>;
+  /** The kind of place or organization, when the report says: a dateline's city, an agency in a dateline. */
+  kind?: string;
+  /** The country of a dateline's city (an id, known or provisional). */
+  country?: string;
+}
+
+export const PROVISIONAL_ID = /^~new-\d+$/;
+
+/** The keys a name is matched under across reports: each form and, for a body, its core ("Defence Ministry" → "Ministry of Defense"). */
+export function nameKeys(type: EntityType, forms: readonly string[]): string[] {
+  return [...new Set(forms.flatMap((form) => [transliterationKey(form), transliterationKey(coreOfName(form, type))]))]
+    .filter((key) => key !== "")
+    .map((key) => `${type}:${key}`);
+}
+
+/** The core keys of every known entity: a new body whose core is a known one's is not new. */
+const coresOf = new WeakMap<ReadonlyMap<string, KnownEntity>, Set<string>>();
+export function knownCores(entities: ReadonlyMap<string, KnownEntity>): Set<string> {
+  let cores = coresOf.get(entities);
+  if (!cores) {
+    cores = new Set([...entities.values()].flatMap((entity) => nameKeys(entity.type, [entity.name, ...entity.aliases])));
+    coresOf.set(entities, cores);
+  }
+  return cores;
+}
+
+function titleCase(words: string): string {
+  return words.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase());
+}
+
+// A parenthesised dateline detail that names an outlet, not a time ("5:30 P.M.") or a date.
+const OUTLET_DETAIL = /^\p{Lu}[\p{L}.&' -]{1,40}$/u;
+const NOT_AN_OUTLET = /\b(?:A\.?M|P\.?M|GMT|UTC)\b|\d/;
+
+/**
+ * The report's new names: the candidates, each bare surname folded into its full name, and what the dateline
+ * names that the archive does not know (its city, the city's country, the agency in parentheses).
+ */
+export function collectNewNames(
+  candidates: readonly NameCandidate[],
+  dateline: { dateline: Dateline; paragraph: number } | null,
+  matcher: EntityMatcher | null,
+  isKnown: (type: EntityType, text: string) => boolean,
+  start: NewName[] = [],
+): NewName[] {
+  const names: NewName[] = start;
+  const add = (type: EntityType, text: string, paragraph: number, extra: Partial<NewName> = {}): NewName | undefined => {
+    const keys = new Set(nameKeys(type, [text]));
+    const same = names.find((name) => name.type === type && nameKeys(type, name.forms).some((key) => keys.has(key)));
+    if (same) {
+      if (!same.forms.includes(text)) same.forms.push(text);
+      return same;
+    }
+    const created: NewName = { id: `~new-${names.length + 1}`, type, name: text, forms: [text], foundIn: [], ...extra };
+    names.push(created);
+    return created;
+  };
+  if (dateline && matcher) {
+    const [cityPart, countryPart] = dateline.dateline.place.split(",").map((part) => part.trim());
+    const known = (text: string) => matcher.resolve(titleCase(text)) ?? matcher.resolve(text);
+    const countryText = countryPart ? titleCase(countryPart) : null;
+    const countryKnown = countryPart ? known(countryPart) : null;
+    const seen = (text: string) => ({ foundIn: [{ paragraph: dateline.paragraph, text }] });
+    const country =
+      countryKnown?.type === "place"
+        ? countryKnown.id
+        : countryText
+          ? add("place", countryText, dateline.paragraph, seen(countryPart!))?.id
+          : undefined;
+    if (cityPart && !known(cityPart))
+      add("place", titleCase(cityPart), dateline.paragraph, { kind: "city", ...seen(cityPart), ...(country ? { country } : {}) });
+    const detail = dateline.dateline.detail;
+    if (detail && OUTLET_DETAIL.test(detail) && !NOT_AN_OUTLET.test(detail) && !known(detail) && !isKnown("organization", detail)) {
+      add("organization", detail, dateline.paragraph, { kind: "news agency", ...seen(detail) });
+    }
+  }
+  const full = candidates.filter((c) => c.type !== "person" || /\s/.test(c.text));
+  for (const candidate of full) add(candidate.type, candidate.text, candidate.paragraph);
+  for (const candidate of candidates) {
+    if (full.includes(candidate)) continue;
+    const key = transliterationKey(candidate.text);
+    const whole = names.find((name) => name.type === "person" && surnameForms(name.name).some((form) => transliterationKey(form) === key));
+    if (whole) whole.forms.push(candidate.text);
+    else add(candidate.type, candidate.text, candidate.paragraph);
+  }
+  return names;
+}
+
+/** Where the report names each new name (every form, any paragraph not skipped), as mentions with provisional ids. */
+export function newNameMentions(
+  paragraphs: readonly string[],
+  names: readonly NewName[],
+  known: readonly EntityMention[],
+  skipped: ReadonlySet<number>,
+): EntityMention[] {
+  if (names.length === 0) return [];
+  const matcher = createEntityMatcher(
+    names.map((name) => ({ id: name.id, type: name.type, name: name.name, aliases: name.forms.slice(1), originalScript: [] })),
+  );
+  const mentions = matcher
+    .match(paragraphs)
+    .filter(
+      (m) =>
+        !skipped.has(m.paragraph) &&
+        !known.some((k) => k.paragraph === m.paragraph && k.index < m.index + m.text.length && m.index < k.index + k.text.length),
+    );
+  for (const name of names) {
+    for (const mention of mentions) {
+      if (mention.id !== name.id || name.foundIn.some((f) => f.paragraph === mention.paragraph)) continue;
+      name.foundIn.push({ paragraph: mention.paragraph, text: mention.text });
+    }
+  }
+  return mentions;
+}

@@ -132,11 +132,7 @@ export function commitDraft(
     const existing = index.articleBySha.get(report.sha256);
     const { slug, replaces } = existing ? { slug: "", replaces: undefined } : chooseArticleId(input, draft, index, options.force);
     // Drafts made earlier in this run were unknown to the drafting threads: where the report names them, it is assembled again.
-    const more = existing
-      ? []
-      : mentionsOfNewDrafts(index, draft.paragraphs).filter(
-          (m) => !draft.mentions.some((k) => k.id === m.id && k.paragraph === m.paragraph && k.index === m.index),
-        );
+    const more = existing ? [] : mentionsOfNewDrafts(index, draft.paragraphs);
     if (more.length > 0) draft = assembleDraft(draft.analysis, index, more);
     // New names become draft entities (or join the draft an earlier report made) before anything cites them.
     const newEntities = existing

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseDocument, stringify, YAMLSeq } from "yaml";
-import { collectionOfType } from "../archive/entity-kinds.ts";
+import { collectionOfType, perEntityCollection } from "../archive/entity-kinds.ts";
+import type { ArticleDraft } from "./drafting/article-draft.ts";
 import { slugify } from "../archive/slugs.ts";
 import type { ArchiveIndex } from "./archive-index.ts";
 import { entityFileSchemas, schemaProblems } from "./content-schemas.ts";
@@ -145,22 +146,50 @@ function extendDraft(
 }
 
 /**
- * The value with every provisional id replaced by the entity it was given (strings anywhere inside arrays and
- * objects). A provisional id left without an entity (a name two archive entities fit) is taken out: from a list,
- * or as a field; a dateline becomes null.
+ * The draft with each provisional id of its new names replaced by the entity it was given, in every field that
+ * holds an entity id (the entity lists, dateline, citations, quotes, mentions, events). A provisional id left
+ * without an entity (a name two archive entities fit) is taken out: from a list, or as a field; a dateline
+ * becomes null, a quote keeps its speaker's name as written. Text (paragraphs, titles, phrases) is never touched.
  */
-export function withEntityIds<T>(value: T, ids: ReadonlyMap<string, string>): T {
-  const unresolved = (item: unknown) => typeof item === "string" && PROVISIONAL_ID.test(item) && !ids.has(item);
-  const replace = (item: unknown): unknown => {
-    if (typeof item === "string") return ids.get(item) ?? item;
-    if (Array.isArray(item)) return [...new Set(item.filter((entry) => !unresolved(entry)).map(replace))];
-    if (item && typeof item === "object")
-      return Object.fromEntries(
-        Object.entries(item).flatMap(([k, v]) => (unresolved(v) ? (k === "dateline" ? [[k, null]] : []) : [[k, replace(v)]])),
-      );
-    return item;
+export function withEntityIds(draft: ArticleDraft, ids: ReadonlyMap<string, string>): ArticleDraft {
+  if (draft.newNames.length === 0) return draft;
+  const one = (id: string): string | undefined => (PROVISIONAL_ID.test(id) ? ids.get(id) : id);
+  const list = (idList: readonly string[]): string[] => [...new Set(idList.flatMap((id) => one(id) ?? []))];
+  const nameOf = new Map(draft.newNames.map((name) => [name.id, name.name]));
+  const { frontmatter } = draft;
+  const dateline = frontmatter.dateline === null ? null : (one(frontmatter.dateline) ?? null);
+  return {
+    ...draft,
+    frontmatter: {
+      ...frontmatter,
+      ...perEntityCollection((collection) => list(frontmatter[collection])),
+      dateline,
+      cites: frontmatter.cites.flatMap((cite) => {
+        const outlet = one(cite.outlet);
+        return outlet ? [{ ...cite, outlet }] : [];
+      }),
+      quotes: frontmatter.quotes.map(({ speaker, ...quote }) => {
+        if (speaker === undefined) return quote;
+        const id = one(speaker);
+        return id ? { ...quote, speaker: id } : { ...quote, speakerName: nameOf.get(speaker) ?? speaker };
+      }),
+    },
+    mentions: draft.mentions.flatMap((mention) => {
+      const id = one(mention.id);
+      return id ? [{ ...mention, id }] : [];
+    }),
+    events: draft.events.map(({ place, ...event }) => {
+      const id = place === undefined ? undefined : one(place);
+      return {
+        ...event,
+        ...(id ? { place: id } : {}),
+        people: list(event.people),
+        organizations: list(event.organizations),
+        places: list(event.places),
+        reportParties: list(event.reportParties),
+      };
+    }),
   };
-  return replace(value) as T;
 }
 
 const matchers = new WeakMap<ArchiveIndex, { size: number; matcher: EntityMatcher }>();

@@ -2,7 +2,7 @@ import { resolveDates } from "../dates/resolve-dates.ts";
 import type { DateMention } from "../dates/resolve-dates.ts";
 import type { EntityMatcher, EntityMention, KnownEntity } from "../names/entity-matcher.ts";
 import { findNameCandidates, type NameCandidate } from "../names/name-candidates.ts";
-import { collectNewNames, knownCores, nameKeys, newNameMentions, type NewName } from "../names/new-names.ts";
+import { collectNewNames, datelineNames, isKnownName, nameKeys, newNameMentions, type NewName } from "../names/new-names.ts";
 import { findOutletCitations } from "../quotes/outlet-citations.ts";
 import { extractQuotes, type Attribution } from "../quotes/quotes.ts";
 import type { RawReport } from "../raw-report/parse-raw-report.ts";
@@ -55,15 +55,6 @@ export interface ArticleDraft {
   analysis: ReportAnalysis;
 }
 
-/** "TEHRAN" → the place Tehran; "BEIRUT, LEBANON" → Beirut. Null when the archive does not know the place. */
-function datelinePlace(report: RawReport, matcher: EntityMatcher): string | null {
-  if (!report.dateline) return null;
-  const first = report.dateline.place.split(",")[0]!.trim();
-  const titleCase = first.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase());
-  const place = matcher.resolve(titleCase) ?? matcher.resolve(first);
-  return place?.type === "place" ? place.id : null;
-}
-
 /**
  * What drafting reads from a report with the expensive tools (chrono-node, compromise, the matcher), kept
  * in the draft so the commit can assemble it again when drafts made earlier in the batch name more of it.
@@ -95,15 +86,9 @@ export function draftArticle(report: RawReport, context: DraftContext): ArticleD
   const knownMentions = matcher.match(paragraphs);
   // A byline's names are the report's authors, not what it reports.
   const skipped = paragraphs.flatMap((text, i) => (isByline(text) ? [i + 1] : []));
-  const cores = knownCores(entities);
-  const candidates = findNameCandidates(paragraphs, knownMentions, { skipped: new Set(skipped), knownCores: cores });
-  const knownDateline = datelinePlace(report, matcher);
-  const datelineNames = collectNewNames(
-    [],
-    report.dateline && !knownDateline ? { dateline: report.dateline, paragraph: report.datelineParagraph ?? 1 } : null,
-    matcher,
-    (type, text) => nameKeysKnown(cores, type, text),
-  );
+  const isKnown = (type: KnownEntity["type"], text: string) => isKnownName(entities, type, text);
+  const candidates = findNameCandidates(paragraphs, knownMentions, { skipped: new Set(skipped), isKnown });
+  const fromDateline = datelineNames(report.dateline, report.datelineParagraph ?? 1, matcher, isKnown);
   const resolve = matcher.resolverFor(paragraphs);
   const found = findOutletCitations(paragraphs, resolve);
   const outletCitations = found.flatMap((c) => {
@@ -128,8 +113,8 @@ export function draftArticle(report: RawReport, context: DraftContext): ArticleD
     knownMentions,
     skipped,
     candidates,
-    knownDateline,
-    datelineNames,
+    knownDateline: fromDateline.place,
+    datelineNames: fromDateline.names,
     dates: resolveDates(paragraphs, published),
     outletCitations,
     unknownOutletCitations,
@@ -153,16 +138,9 @@ export function assembleDraft(
   const overlaps = (m: EntityMention, others: readonly EntityMention[]) =>
     others.some((k) => k.paragraph === m.paragraph && k.index < m.index + m.text.length && m.index < k.index + k.text.length);
   const knownMentions = [...analysis.knownMentions, ...more.filter((m) => !overlaps(m, analysis.knownMentions))];
-  const candidates = analysis.candidates.filter(
-    (c) => !more.some((m) => m.paragraph === c.paragraph && m.text.includes(c.text)) && !more.some((m) => m.text === c.text),
-  );
-  const newNames = collectNewNames(
-    candidates,
-    null,
-    null,
-    () => false,
-    analysis.datelineNames.map((name) => ({ ...name, foundIn: [...name.foundIn], forms: [...name.forms] })),
-  );
+  // A candidate that is a draft of `more` becomes a new name with no mentions of its own; the commit finds its draft by key.
+  const { candidates } = analysis;
+  const newNames = collectNewNames(candidates, analysis.datelineNames);
   const mentions = [...knownMentions, ...newNameMentions(paragraphs, newNames, knownMentions, new Set(skipped))].sort(
     (a, b) => a.paragraph - b.paragraph || a.index - b.index,
   );
@@ -228,8 +206,4 @@ export function assembleDraft(
     events,
     analysis,
   };
-}
-
-function nameKeysKnown(cores: ReadonlySet<string>, type: KnownEntity["type"], text: string): boolean {
-  return nameKeys(type, [text]).some((key) => cores.has(key));
 }

@@ -57,10 +57,10 @@ const POSSESSIVE_ENDING = /(?:['’]s|['’])$/i;
 export function findNameCandidates(
   paragraphs: readonly string[],
   known: readonly EntityMention[],
-  options: { skipped?: ReadonlySet<number>; knownCores?: ReadonlySet<string> } = {},
+  options: { skipped?: ReadonlySet<number>; isKnown?: (type: EntityType, text: string) => boolean } = {},
 ): NameCandidate[] {
   const skipped = options.skipped ?? new Set<number>();
-  const knownCores = options.knownCores ?? new Set<string>();
+  const isKnown = options.isKnown ?? (() => false);
   const starts = paragraphStarts(paragraphs);
   // One compromise pass over the whole report: parsing is the expensive part, and sentences never span paragraphs.
   // Sentences that can hold no unknown name are blanked first (same length, so offsets stay true).
@@ -82,8 +82,7 @@ export function findNameCandidates(
     const { text } = shaped;
     const type = outletType(paragraphText, shaped.index, shaped.index + text.length) ?? name.type;
     const key = transliterationKey(text);
-    if (knownKeys.has(key) || knownCores.has(`${type}:${transliterationKey(coreOfName(text, type))}`) || seen.has(`${type}:${key}`))
-      continue;
+    if (knownKeys.has(key) || isKnown(type, text) || seen.has(`${type}:${key}`)) continue;
     if (overlapsKnown(known, paragraph, shaped.index, text.length)) continue;
     seen.add(`${type}:${key}`);
     candidates.push({ text, type, paragraph });

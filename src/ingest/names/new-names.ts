@@ -33,17 +33,19 @@ export function nameKeys(type: EntityType, forms: readonly string[]): string[] {
     .map((key) => `${type}:${key}`);
 }
 
-/** The core keys of every known entity: a new body whose core is a known one's is not new. */
 const coresOf = new WeakMap<ReadonlyMap<string, KnownEntity>, Set<string>>();
-export function knownCores(entities: ReadonlyMap<string, KnownEntity>): Set<string> {
+
+/** Whether a name (by any of its keys, its core included) is one of the known entities': a new body whose core is a known one's is not new. */
+export function isKnownName(entities: ReadonlyMap<string, KnownEntity>, type: EntityType, text: string): boolean {
   let cores = coresOf.get(entities);
   if (!cores) {
     cores = new Set([...entities.values()].flatMap((entity) => nameKeys(entity.type, [entity.name, ...entity.aliases])));
     coresOf.set(entities, cores);
   }
-  return cores;
+  return nameKeys(type, [text]).some((key) => cores.has(key));
 }
 
+/** "TEHRAN" → "Tehran", "SAO PAULO" → "Sao Paulo": a dateline's capitals as a name is written. */
 function titleCase(words: string): string {
   return words.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase());
 }
@@ -52,56 +54,61 @@ function titleCase(words: string): string {
 const OUTLET_DETAIL = /^\p{Lu}[\p{L}.&' -]{1,40}$/u;
 const NOT_AN_OUTLET = /\b(?:A\.?M|P\.?M|GMT|UTC)\b|\d/;
 
-/**
- * The report's new names: the candidates, each bare surname folded into its full name, and what the dateline
- * names that the archive does not know (its city, the city's country, the agency in parentheses).
- */
-export function collectNewNames(
-  candidates: readonly NameCandidate[],
-  dateline: { dateline: Dateline; paragraph: number } | null,
-  matcher: EntityMatcher | null,
-  isKnown: (type: EntityType, text: string) => boolean,
-  start: NewName[] = [],
-): NewName[] {
-  const names: NewName[] = start;
-  const add = (type: EntityType, text: string, paragraph: number, extra: Partial<NewName> = {}): NewName | undefined => {
-    const keys = new Set(nameKeys(type, [text]));
-    const same = names.find((name) => name.type === type && nameKeys(type, name.forms).some((key) => keys.has(key)));
-    if (same) {
-      if (!same.forms.includes(text)) same.forms.push(text);
-      return same;
-    }
-    const created: NewName = { id: `~new-${names.length + 1}`, type, name: text, forms: [text], foundIn: [], ...extra };
-    names.push(created);
-    return created;
-  };
-  if (dateline && matcher) {
-    const [cityPart, countryPart] = dateline.dateline.place.split(",").map((part) => part.trim());
-    const known = (text: string) => matcher.resolve(titleCase(text)) ?? matcher.resolve(text);
-    const countryText = countryPart ? titleCase(countryPart) : null;
-    const countryKnown = countryPart ? known(countryPart) : null;
-    const seen = (text: string) => ({ foundIn: [{ paragraph: dateline.paragraph, text }] });
-    const country =
-      countryKnown?.type === "place"
-        ? countryKnown.id
-        : countryText
-          ? add("place", countryText, dateline.paragraph, seen(countryPart!))?.id
-          : undefined;
-    if (cityPart && !known(cityPart))
-      add("place", titleCase(cityPart), dateline.paragraph, { kind: "city", ...seen(cityPart), ...(country ? { country } : {}) });
-    const detail = dateline.dateline.detail;
-    if (detail && OUTLET_DETAIL.test(detail) && !NOT_AN_OUTLET.test(detail) && !known(detail) && !isKnown("organization", detail)) {
-      add("organization", detail, dateline.paragraph, { kind: "news agency", ...seen(detail) });
-    }
+function newName(names: NewName[], type: EntityType, text: string, extra: Partial<NewName> = {}): NewName {
+  const keys = new Set(nameKeys(type, [text]));
+  const same = names.find((name) => name.type === type && nameKeys(type, name.forms).some((key) => keys.has(key)));
+  if (same) {
+    if (!same.forms.includes(text)) same.forms.push(text);
+    return same;
   }
+  const created: NewName = { id: `~new-${names.length + 1}`, type, name: text, forms: [text], foundIn: [], ...extra };
+  names.push(created);
+  return created;
+}
+
+/**
+ * What a dateline names: its city when the archive knows it (`place`, "BEIRUT, LEBANON" → Beirut), and as new
+ * names what it does not know (the city, of kind city, with its country; the country; the agency in parentheses).
+ */
+export function datelineNames(
+  dateline: Dateline | null,
+  paragraph: number,
+  matcher: EntityMatcher,
+  isKnown: (type: EntityType, text: string) => boolean,
+): { place: string | null; names: NewName[] } {
+  const names: NewName[] = [];
+  if (!dateline) return { place: null, names };
+  const [cityPart = "", countryPart] = dateline.place.split(",").map((part) => part.trim());
+  const known = (text: string) => matcher.resolve(titleCase(text)) ?? matcher.resolve(text);
+  const city = known(cityPart);
+  if (city) return { place: city.type === "place" ? city.id : null, names };
+  const seen = (text: string) => ({ foundIn: [{ paragraph, text }] });
+  const countryKnown = countryPart ? known(countryPart) : null;
+  const country =
+    countryKnown?.type === "place"
+      ? countryKnown.id
+      : countryPart
+        ? newName(names, "place", titleCase(countryPart), seen(countryPart)).id
+        : undefined;
+  if (cityPart) newName(names, "place", titleCase(cityPart), { kind: "city", ...seen(cityPart), ...(country ? { country } : {}) });
+  const { detail } = dateline;
+  if (detail && OUTLET_DETAIL.test(detail) && !NOT_AN_OUTLET.test(detail) && !known(detail) && !isKnown("organization", detail)) {
+    newName(names, "organization", detail, { kind: "news agency", ...seen(detail) });
+  }
+  return { place: null, names };
+}
+
+/** The report's new names: the dateline's, then the candidates, each bare surname folded into its full name. */
+export function collectNewNames(candidates: readonly NameCandidate[], fromDateline: readonly NewName[]): NewName[] {
+  const names = fromDateline.map((name) => ({ ...name, forms: [...name.forms], foundIn: [...name.foundIn] }));
   const full = candidates.filter((c) => c.type !== "person" || /\s/.test(c.text));
-  for (const candidate of full) add(candidate.type, candidate.text, candidate.paragraph);
+  for (const candidate of full) newName(names, candidate.type, candidate.text);
   for (const candidate of candidates) {
     if (full.includes(candidate)) continue;
     const key = transliterationKey(candidate.text);
     const whole = names.find((name) => name.type === "person" && surnameForms(name.name).some((form) => transliterationKey(form) === key));
     if (whole) whole.forms.push(candidate.text);
-    else add(candidate.type, candidate.text, candidate.paragraph);
+    else newName(names, candidate.type, candidate.text);
   }
   return names;
 }
@@ -114,8 +121,10 @@ export function newNameMentions(
   skipped: ReadonlySet<number>,
 ): EntityMention[] {
   if (names.length === 0) return [];
+  // A person named in full is later called by one word: the last, or the first in Chinese order ("Wang Jianhua … Wang said").
+  const aliasesOf = (name: NewName) => [...name.forms.slice(1), ...(name.type === "person" ? surnameForms(name.name) : [])];
   const matcher = createEntityMatcher(
-    names.map((name) => ({ id: name.id, type: name.type, name: name.name, aliases: name.forms.slice(1), originalScript: [] })),
+    names.map((name) => ({ id: name.id, type: name.type, name: name.name, aliases: aliasesOf(name), originalScript: [] })),
   );
   const mentions = matcher
     .match(paragraphs)
@@ -126,8 +135,10 @@ export function newNameMentions(
     );
   for (const name of names) {
     for (const mention of mentions) {
-      if (mention.id !== name.id || name.foundIn.some((f) => f.paragraph === mention.paragraph)) continue;
-      name.foundIn.push({ paragraph: mention.paragraph, text: mention.text });
+      if (mention.id !== name.id) continue;
+      if (!name.forms.includes(mention.text)) name.forms.push(mention.text);
+      if (!name.foundIn.some((f) => f.paragraph === mention.paragraph))
+        name.foundIn.push({ paragraph: mention.paragraph, text: mention.text });
     }
   }
   return mentions;

@@ -1,9 +1,10 @@
 import { readdirSync, existsSync } from "node:fs";
 import path from "node:path";
 import { ENTITY_COLLECTIONS } from "../archive/entity-kinds.ts";
+import type { ArticleRecord } from "../archive/model.ts";
 import { readArticleFile, readEntityFile, readEventFile } from "./content-files.ts";
 import { knownEntity, type KnownEntity } from "./names/entity-matcher.ts";
-import type { KnownEvent } from "./corroboration.ts";
+import type { Footprint, KnownEvent } from "./corroboration.ts";
 import { nameKeys } from "./names/new-names.ts";
 
 /** An event of the archive; `text` holds its file's content once this run has written or planned it. */
@@ -18,6 +19,8 @@ export interface ArchiveIndex {
   articlesDir: string;
   entities: Map<string, KnownEntity>;
   cityIds: Set<string>;
+  /** Ids of places that are countries: too wide to tell one happening from another on their own. */
+  countryIds: Set<string>;
   /** The country each place lies in, by place id. */
   placeCountry: Map<string, string>;
   /** Existing articles by the sha256 of their raw text, to recognise a report already ingested. */
@@ -34,6 +37,8 @@ export interface ArchiveIndex {
   entityKeys: Map<string, string[]>;
   /** Draft entities this run created, which the drafting threads did not know: the commit looks for them itself. */
   createdThisRun: KnownEntity[];
+  /** The people, organizations and places each article names, by article id: the footprints of the events it reports. */
+  articleNames: Map<string, Pick<ArticleRecord, "people" | "organizations" | "places">>;
   events: Map<string, IndexedEvent>;
   /** One-day events by their day: the only ones a new report can corroborate. */
   eventsByDay: Map<string, IndexedEvent[]>;
@@ -65,6 +70,7 @@ function filesIn(folder: string, extension: string, recursive = false): string[]
 export function loadArchiveIndex(contentDir: string, articlesDir = path.join(contentDir, "articles")): ArchiveIndex {
   const entities = new Map<string, KnownEntity>();
   const cityIds = new Set<string>();
+  const countryIds = new Set<string>();
   const placeCountry = new Map<string, string>();
   const entityFiles = new Map<string, { file: string; draft: boolean }>();
   const entityKeys = new Map<string, string[]>();
@@ -77,15 +83,18 @@ export function loadArchiveIndex(contentDir: string, articlesDir = path.join(con
       for (const key of nameKeys(known.type, [known.name, ...known.aliases]))
         entityKeys.set(key, [...(entityKeys.get(key) ?? []), entity.id]);
       if (entity.collection === "places" && entity.kind === "city") cityIds.add(entity.id);
+      if (entity.collection === "places" && entity.kind === "country") countryIds.add(entity.id);
       if (entity.country) placeCountry.set(entity.id, entity.country);
     }
   }
   const articleBySha = new Map<string, string>();
   const articleById = new Map<string, string>();
   const articleSourceFile = new Map<string, string>();
+  const articleNames: ArchiveIndex["articleNames"] = new Map();
   for (const folder of new Set([path.join(contentDir, "articles"), articlesDir])) {
     for (const file of filesIn(folder, ".mdx", true)) {
-      const { id, source } = readArticleFile(file);
+      const { id, source, people, organizations, places } = readArticleFile(file);
+      articleNames.set(id, { people, organizations, places });
       articleBySha.set(source.sha256, file);
       if (source.file !== undefined) articleSourceFile.set(id, source.file);
       articleById.set(id, file);
@@ -96,6 +105,7 @@ export function loadArchiveIndex(contentDir: string, articlesDir = path.join(con
     articlesDir,
     entities,
     cityIds,
+    countryIds,
     placeCountry,
     entityFiles,
     entityText: new Map(),
@@ -104,11 +114,27 @@ export function loadArchiveIndex(contentDir: string, articlesDir = path.join(con
     articleBySha,
     articleById,
     articleSourceFile,
+    articleNames,
     events: new Map(),
     eventsByDay: new Map(),
   };
-  for (const file of filesIn(path.join(contentDir, "events"), ".yaml", true)) indexEvent(index, { ...readEventFile(file), file });
+  for (const file of filesIn(path.join(contentDir, "events"), ".yaml", true)) {
+    const event = readEventFile(file);
+    indexEvent(index, { ...event, file, footprint: footprintOf(event.reports.map((r) => articleNames.get(r.article))) });
+  }
   return index;
+}
+
+/** Everyone and every place the given articles name: the footprint of the event they report. */
+export function footprintOf(articles: ReadonlyArray<Record<keyof Footprint, Iterable<string>> | undefined>): Footprint {
+  const footprint = { people: new Set<string>(), organizations: new Set<string>(), places: new Set<string>() };
+  for (const article of articles) {
+    if (!article) continue;
+    for (const id of article.people) footprint.people.add(id);
+    for (const id of article.organizations) footprint.organizations.add(id);
+    for (const id of article.places) footprint.places.add(id);
+  }
+  return footprint;
 }
 
 /** The places a place lies in, nearest first, following `country` links (a cycle stops where it repeats). */

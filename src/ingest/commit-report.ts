@@ -9,7 +9,7 @@ import { unescapeMdxParagraph, escapeMdxParagraph } from "./mdx-escape.ts";
 import { collectionOfType } from "../archive/entity-kinds.ts";
 import { slugify } from "../archive/slugs.ts";
 import { articleFrontmatterSchema, eventFileSchema, schemaProblems } from "./content-schemas.ts";
-import { indexEvent, placesAround, type ArchiveIndex, type IndexedEvent } from "./archive-index.ts";
+import { footprintOf, indexEvent, placesAround, type ArchiveIndex, type IndexedEvent } from "./archive-index.ts";
 import type { WriteJournal } from "./write-journal.ts";
 import type { DraftOutcome } from "./draft-report.ts";
 import { ingestFailure, IngestError, type EventAction, type IngestResult } from "./ingest-result.ts";
@@ -86,7 +86,11 @@ function planEvents(input: string, draft: ArticleDraft, slug: string, index: Arc
       ...(index.eventsByDay.get(proposal.date) ?? []),
       ...planned.filter((p) => p.action === "created" && p.date === proposal.date).map((p) => p.indexed),
     ];
-    const corroborated = findCorroborated(proposal, sameDay, (place) => placesAround(index, place));
+    const corroborated = findCorroborated(proposal, sameDay, {
+      around: (place) => placesAround(index, place),
+      isCountry: (place) => index.countryIds.has(place),
+      isCity: (place) => index.cityIds.has(place),
+    });
     if (corroborated) {
       const { event: existing, why } = corroborated;
       const earlier = planned.find((p) => p.id === existing.id);
@@ -106,7 +110,8 @@ function planEvents(input: string, draft: ArticleDraft, slug: string, index: Arc
     if (!parsed.success)
       throw new IngestError(`${input}: the event ${id} it reports does not validate (${schemaProblems(parsed.error.issues, "event")})`);
     const file = path.join(eventsDir, `${id}.yaml`);
-    planned.push({ id, action: "created", file, date: proposal.date, text, indexed: { id, file, ...parsed.data } });
+    const footprint = footprintOf([draft.frontmatter]);
+    planned.push({ id, action: "created", file, date: proposal.date, text, indexed: { id, file, ...parsed.data, footprint } });
   }
   return planned;
 }
@@ -171,7 +176,10 @@ export function commitDraft(
     index.articleBySha.set(report.sha256, output);
     index.articleById.set(slug, output);
     if (draft.frontmatter.source.file) index.articleSourceFile.set(slug, draft.frontmatter.source.file);
-    for (const event of events) indexEvent(index, { ...event.indexed, text: event.text });
+    index.articleNames.set(slug, draft.frontmatter);
+    for (const event of events) {
+      indexEvent(index, { ...event.indexed, text: event.text, footprint: footprintOf([event.indexed.footprint, draft.frontmatter]) });
+    }
     if (options.dryRun) return { ...base, status: "would-write", output, events: actions, drafts };
     return { ...base, status: "written", output, events: actions, drafts };
   } catch (error) {

@@ -73,9 +73,11 @@ export function planNewEntities(
       const earlier = writes.find((write) => write.id === id);
       const current = earlier?.text ?? index.entityText.get(id) ?? readFileSync(known.file, "utf8");
       const country = name.country ? (ids.get(name.country) ?? (index.entities.has(name.country) ? name.country : undefined)) : undefined;
-      const text = extendDraft(current, forms, findings, country);
+      const text = extendDraft(current, forms, findings, { country, kind: name.kind });
       if (text === current) continue;
       if (country && country !== id) changes.push(() => void (index.placeCountry.has(id) || index.placeCountry.set(id, country)));
+      if (name.kind === "city") changes.push(() => void index.cityIds.add(id));
+      if (name.kind === "country") changes.push(() => void index.countryIds.add(id));
       if (earlier) earlier.text = text;
       else writes.push({ id, file: known.file, text, action: "attached" });
       learn(id, name.type, forms);
@@ -112,6 +114,7 @@ export function planNewEntities(
       index.createdThisRun.push(entity);
       index.entityFiles.set(id, { file, draft: true });
       if (isCity) index.cityIds.add(id);
+      if (name.kind === "country") index.countryIds.add(id);
       if (country) index.placeCountry.set(id, country);
     });
     learn(id, name.type, forms);
@@ -129,12 +132,14 @@ function extendDraft(
   yamlText: string,
   forms: readonly string[],
   findings: ReadonlyArray<{ article: string; paragraph: number; text: string }>,
-  country?: string,
+  { country, kind }: { country?: string | undefined; kind?: string | undefined },
 ): string {
   const document = parseDocument(yamlText);
-  // A later dateline ("LANSHUI, China") says the country an earlier report did not.
+  // A later dateline ("LANSHUI, China") says the country or the kind an earlier report did not.
   const addsCountry = country !== undefined && !document.has("country");
   if (addsCountry) document.set("country", country);
+  const addsKind = kind !== undefined && !document.has("kind");
+  if (addsKind) document.set("kind", kind);
   const name = String(document.get("name") ?? "");
   const aliases = (document.get("aliases") as YAMLSeq | undefined)?.toJSON() as string[] | undefined;
   const newForms = forms.filter((form) => form !== name && !(aliases ?? []).includes(form));
@@ -142,7 +147,7 @@ function extendDraft(
   const foundIn = ((document.get("foundIn") as YAMLSeq | undefined)?.toJSON() ?? []) as Array<{ article: string; paragraph: number }>;
   const added = findings.filter((f) => !foundIn.some((g) => g.article === f.article && g.paragraph === f.paragraph));
   if (added.length > 0) document.set("foundIn", [...foundIn, ...added]);
-  return newForms.length === 0 && added.length === 0 && !addsCountry ? yamlText : document.toString(YAML_OPTIONS);
+  return newForms.length === 0 && added.length === 0 && !addsCountry && !addsKind ? yamlText : document.toString(YAML_OPTIONS);
 }
 
 /**
@@ -187,6 +192,7 @@ export function withEntityIds(draft: ArticleDraft, ids: ReadonlyMap<string, stri
         organizations: list(event.organizations),
         places: list(event.places),
         reportParties: list(event.reportParties),
+        reportPlaces: list(event.reportPlaces),
       };
     }),
   };

@@ -1,6 +1,7 @@
 import { addDays, assertIsoDate, isoFromParts, resolveMonthDay, resolveWeekday } from "../../archive/calendar.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { tenseAt } from "./tense.ts";
+import { intervalPhrases } from "./interval-phrases.ts";
 import type { DateRule, ResolvedDate, Tense } from "../../archive/model.ts";
 
 /** A date a report mentions, as the ingest finds it: the stored `ResolvedDate`, and where its phrase starts in the paragraph. */
@@ -69,7 +70,14 @@ function resolveParagraph(paragraph: string, paragraphNumber: number, published:
       index: mention.index,
     });
   }
-  return resolved;
+  const counted = intervalPhrases(paragraph, published, resolved).map(({ text, index, date }): DateMention => ({
+    text,
+    date,
+    paragraph: paragraphNumber,
+    rule: "interval",
+    index,
+  }));
+  return [...resolved, ...counted].sort((a, b) => a.index - b.index);
 }
 
 /**

@@ -5,10 +5,16 @@
  */
 const ACTION_WORDS: ReadonlyArray<readonly [kind: string, stems: RegExp]> = [
   ["signing", /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|agreement|accord|pact|deal|memorandum|treaty)\b/gi],
-  ["meeting", /\b(?:me(?:et|ets|eting|t)|talks|hosted|received|conferred|held (?:talks|a meeting))\b/gi],
+  ["agreement", /\b(?:agree[sd]?|reached|(?:deal|agreement|accord) (?:was )?(?:reached|struck)|struck (?:a|an) (?:deal|agreement))\b/gi],
+  // "Assad told Bagheri": words between two people in the room; "told reporters" or an outlet is a statement.
+  [
+    "meeting",
+    /\b(?:me(?:et|ets|eting|t)|talks|hosted|received|conferred|held (?:talks|a meeting)|told(?!\s+(?:\w+\s+)?(?:reporters|journalists|the press|parliament|lawmakers|state (?:television|media|radio)|(?:a|the) (?:news|press) conference|(?:the )?(?:\p{Lu}\w* )?(?:news agency|newspaper|daily|television|radio))))\b/giu,
+  ],
   ["arrival", /\b(?:arriv(?:e|es|ed|al|ing)|landed|lands?)\b/gi],
   ["departure", /\b(?:left|leaves?|depart(?:s|ed|ure)?|fl(?:ew|ies|y) (?:back|home)|returned|returns?)\b/gi],
-  ["visit", /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed)?)\b/gi],
+  // "Iran's visiting military chief" is who, not what: a participle after a possessive or article is no visit.
+  ["visit", /\b(?:visit(?:s|ed)?|(?<!(?:['’]s|\bthe|\ba|\bhis|\bher|\btheir)\s)visiting|tour(?:s|ed)?)\b/gi],
   ["strike", /\b(?:str(?:uck|ike|ikes)|air ?strikes?|bomb(?:ed|ing|s)?|shell(?:ed|ing)|attack(?:ed|s)?|raid(?:ed|s)?)\b/gi],
   ["death", /\b(?:killed|died|dead|death)\b/gi],
   ["flood", /\b(?:flood(?:s|ed|ing|waters?)?|inundat\w+|burst (?:its|their) banks|overflow(?:s|ed|ing)?)\b/gi],
@@ -17,8 +23,9 @@ const ACTION_WORDS: ReadonlyArray<readonly [kind: string, stems: RegExp]> = [
   ["statement", /\b(?:said|says|stated|told|announced|declared|statement|warned|urged|condemned)\b/gi],
 ];
 
-/** The kinds that say more than the rest: a sentence that signs and says is a signing. */
+/** The kinds that say more than the rest: a sentence that signs and says is a signing; "a deal reached" is an agreement. */
 const MOST_TELLING = [
+  "agreement",
   "signing",
   "death",
   "strike",
@@ -32,23 +39,51 @@ const MOST_TELLING = [
   "statement",
 ];
 
-/**
- * The action a sentence (or an event title) reports: of the kinds it names, the one whose word stands nearest
- * the date phrase (`at`, a character index in `text`), the more telling kind on a tie; undefined when it names none.
- */
 // The date right after a verb of saying is the day of the saying: "Shekarchi said on Friday", "issued a statement on Monday".
 const SAID_ON =
   /\b(?:said|says|stated|announced|declared|statement|warned|urged|condemned|told (?:\w+ )?(?:reporters|journalists|parliament|state television))(?:\s+(?:late|early))?\s+(?:on\s+|late\s+|early\s+)?$/i;
 
-export function actionKind(text: string, at = 0): string | undefined {
-  if (at > 0 && SAID_ON.test(text.slice(Math.max(0, at - 60), at))) return "statement";
+// A verb of saying: what follows its "that" is what was said, not the action of the day.
+const SAYING = /\b(?:said|says|stated|announced|declared|told)\b/i;
+// A statement made during a meeting belongs to the meeting: "said on Thursday …, during a meeting with".
+const MEETING_SETTING = /\b(?:during|at|in)\s+(?:a|the|his|her|their|its)\s+(?:meeting|talks)\b|\bduring\s+talks\b/i;
+
+/** Kinds that can name one happening: an agreement is reached at a meeting or at a signing, but a meeting is no signing. */
+const SAME_HAPPENING: Record<string, readonly string[]> = {
+  agreement: ["signing", "meeting"],
+  signing: ["agreement"],
+  meeting: ["agreement"],
+};
+
+/** Whether two kinds of action can be one happening: the same kind, or an agreement and the meeting or signing that made it. */
+export function sameHappening(a: string, b: string): boolean {
+  return a === b || (SAME_HAPPENING[a]?.includes(b) ?? false);
+}
+
+/**
+ * The action a sentence (or an event title) reports: of the kinds it names, the one whose word stands nearest
+ * the date phrase (`at`, a character index in `text`), the more telling kind on a tie; undefined when it names none.
+ */
+export function actionKind(text: string, at = 0, phraseLength = 0): string | undefined {
+  const kind = nearestKind(text, at, phraseLength);
+  return kind === "statement" && MEETING_SETTING.test(text) ? "meeting" : kind;
+}
+
+// Where a later clause begins: "on Monday as the flood crest passed", "on Wednesday and is expected to meet".
+const CLAUSE_BREAK = /[,;]|\b(?:and|but|as|after|while|when|because|since|before|following|whereas)\b/i;
+
+function nearestKind(fullText: string, at: number, phraseLength: number): string | undefined {
+  if (at > 0 && SAID_ON.test(fullText.slice(Math.max(0, at - 60), at))) return "statement";
+  const text = withoutReportedSpeech(fullText, at);
   let best: { kind: string; distance: number } | undefined;
   // "said" frames what a report says happened: a sentence is a statement only when it names no other action.
-  const kinds = ACTION_WORDS.filter(([kind, stems]) => kind !== "statement" && new RegExp(stems.source, "i").test(text));
+  const kinds = ACTION_WORDS.filter(
+    ([kind, stems]) => kind !== "statement" && new RegExp(stems.source, stems.flags.replace("g", "")).test(text),
+  );
   for (const [kind, stems] of kinds.length > 0 ? kinds : ACTION_WORDS) {
     for (const match of text.matchAll(stems)) {
       // A verb governs the date that follows it in its clause; a word after the date and past a comma belongs to another clause.
-      const laterClause = match.index > at && /[,;]/.test(text.slice(at, match.index));
+      const laterClause = match.index > at && CLAUSE_BREAK.test(text.slice(at + phraseLength, match.index));
       const distance = Math.abs(match.index - at) + (laterClause ? text.length : 0);
       const better =
         !best || distance < best.distance || (distance === best.distance && MOST_TELLING.indexOf(kind) < MOST_TELLING.indexOf(best.kind));
@@ -56,4 +91,13 @@ export function actionKind(text: string, at = 0): string | undefined {
     }
   }
   return best?.kind;
+}
+
+/** The text with what a saying verb reports ("said on Thursday that the agreement …") blanked past the date. */
+function withoutReportedSpeech(text: string, at: number): string {
+  const that = /\bthat\b/gi;
+  that.lastIndex = at;
+  const found = that.exec(text);
+  if (!found || !SAYING.test(text.slice(0, found.index))) return text;
+  return text.slice(0, found.index) + " ".repeat(text.length - found.index);
 }

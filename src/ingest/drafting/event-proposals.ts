@@ -16,6 +16,8 @@ export type ProposedEvent = Pick<EventRecord, "title" | "place" | "people" | "or
   places: string[];
   /** The participants the whole report names: who "the two sides" are when the sentence names nobody. */
   reportParties: string[];
+  /** Every place the whole report names. */
+  reportPlaces: string[];
   report: Omit<EventReport, "article" | "why">;
 };
 
@@ -80,7 +82,10 @@ export function proposeEvents(
     const text = paragraphs[date.paragraph - 1] ?? "";
     if (isOutsideTheStory(text)) continue;
     const datedIndexes = dates.filter((d) => d.paragraph === date.paragraph).map((d) => d.index);
-    const { sentence: span, context } = sentenceAndContext(text, date.index, datedIndexes);
+    const around = sentenceAndContext(text, date.index, datedIndexes);
+    const span = around.sentence;
+    // "on Thursday, a day after the two countries signed": the counted day's happening is the clause after the phrase.
+    const context = date.rule === "interval" ? { start: date.index, end: span.end } : around.context;
     const sentence = text.slice(span.start, span.end);
     // A plan is announced in the future tense ("will fly back", "is expected to report"), as the date resolver reads it.
     const announces = planned && tenseAt(text, { start: date.index, end: date.index + date.text.length }) === "future";
@@ -96,30 +101,60 @@ export function proposeEvents(
         !quotes.some((q) => m.index >= q.start && m.index < q.end),
     );
     const named = mentionedIds(inSentence.filter((m) => !options.citedOutlets.has(m.id)));
-    const city = named.places.find((id) => options.cityIds.has(id));
+    const place = placeOfHappening(text, inSentence, options.cityIds);
+    const city = place && options.cityIds.has(place) ? place : undefined;
     const action = actionKind(
       text.slice(span.start, span.end).replace(QUOTED, (q) => " ".repeat(q.length)),
       date.index - span.start,
+      date.text.length,
     );
     proposals.push({
       date: date.date,
       title: eventTitle({
         ...(action ? { action } : {}),
-        parties: titleParties(named, options),
+        parties: titleParties(named, options, TWO_SIDES.test(sentence) ? reportWide.places : []),
         ...(city && options.nameOf?.(city) ? { place: options.nameOf(city) } : {}),
         sentence: sentence.replace(QUOTED, " "),
       }),
-      place: city ?? named.places[0],
+      ...(place ? { place } : {}),
       people: named.people,
       organizations: named.organizations,
       places: named.places,
       reportParties: [...reportWide.people, ...reportWide.organizations],
+      reportPlaces: reportWide.places,
       ...(action ? { action } : {}),
       status: planned ? "planned" : "happened",
       report: { paragraph: date.paragraph, phrase: date.text, ...(planned ? { announced: true } : {}) },
     });
   }
   return proposals;
+}
+
+// "in Lanshui", "at Mehrabad Airport", "from the city of Lanshui": where something happened, not whose it was.
+const LOCATIVE =
+  /\b(?:in|at|near|outside|from|into|inside|across|through|to|of the (?:city|town|village|province|region) of)\s+(?:the\s+)?(?:(?:city|town|village|port|capital) of\s+)?$/i;
+const POSSESSIVE = /^['’]s\b/;
+const TWO_SIDES = /\b(?:the two|both) (?:countries|sides|nations|governments)\b/i;
+
+/**
+ * Where the sentence's happening took place: of the places it names, one it puts the action in ("in Lanshui")
+ * before one it only names, a city before a country or province, and never a place named as an owner
+ * ("Iran's visiting military chief") or an adjective ("the Syrian side") while another is named.
+ */
+function placeOfHappening(paragraph: string, mentions: readonly EntityMention[], cityIds: ReadonlySet<string>): string | undefined {
+  let best: { id: string; score: number } | undefined;
+  for (const mention of mentions) {
+    if (mention.type !== "place") continue;
+    const owner = POSSESSIVE.test(paragraph.slice(mention.index + mention.text.length));
+    const adjective =
+      !mention.name.toLowerCase().startsWith(mention.text.toLowerCase().slice(0, 4)) && /(?:an|ian|ese|i)$/i.test(mention.text);
+    const score =
+      (LOCATIVE.test(paragraph.slice(Math.max(0, mention.index - 40), mention.index)) ? 4 : 0) +
+      (cityIds.has(mention.id) ? 2 : 0) -
+      (owner || adjective ? 8 : 0);
+    if (!best || score > best.score) best = { id: mention.id, score };
+  }
+  return best && best.score > -8 ? best.id : undefined;
 }
 
 /** "Bashar al-Assad" → "Assad": how a title names a person. */
@@ -131,11 +166,14 @@ function surname(name: string): string {
 function titleParties(
   named: Record<"people" | "organizations" | "places", string[]>,
   { cityIds, nameOf }: { cityIds: ReadonlySet<string>; nameOf?: (id: string) => string | undefined },
+  reportPlaces: readonly string[],
 ): string[] {
   const names = (ids: readonly string[]) => ids.flatMap((id) => nameOf?.(id) ?? []);
   const people = names(named.people).map(surname);
   if (people.length > 0) return people;
   const organizations = names(named.organizations);
   if (organizations.length > 0) return organizations;
-  return names(named.places.filter((id) => !cityIds.has(id)));
+  const countries = names(named.places.filter((id) => !cityIds.has(id)));
+  // "The two countries signed": the countries of the whole report (given only for such a sentence).
+  return countries.length > 0 ? countries : names(reportPlaces.filter((id) => !cityIds.has(id))).slice(0, 2);
 }

@@ -3,6 +3,7 @@ import type { EntityMention } from "./entity-matcher.ts";
 import { ENTITY_COLLECTIONS, ENTITY_KINDS, type EntityCollection, type EntityType } from "../../archive/entity-kinds.ts";
 import { isDescriptorWord } from "./name-descriptors.ts";
 import { transliterationKey } from "./names.ts";
+import { outletType, wordedNames, type FoundName } from "./worded-names.ts";
 
 /** A name the archive does not know yet, for an editor to review; nothing is created from it. */
 export interface NameCandidate {
@@ -10,6 +11,8 @@ export interface NameCandidate {
   type: EntityType;
   /** 1-based paragraph of its first appearance. */
   paragraph: number;
+  /** The kind the wording gives ("Lanshui, a city in …"). */
+  kind?: string;
 }
 
 /** The part of compromise's json() output this module reads. */
@@ -27,13 +30,6 @@ interface CompromiseMatch {
 type CompromiseView = ReturnType<typeof nlp>;
 type NameFinder = (this: CompromiseView) => { json(options: object): CompromiseMatch[] };
 
-interface FoundName {
-  type: EntityType;
-  /** Offsets in the whole report text. */
-  start: number;
-  end: number;
-}
-
 const PARAGRAPH_SEPARATOR = "\n\n";
 
 // compromise reads these seats of government as common nouns, but news copy uses them for the government itself.
@@ -48,7 +44,7 @@ const INSTITUTIONS = {
 // compromise joins a list into one match ("Iran, Syria"): punctuation after a word ends the name.
 const ENDS_A_NAME = /[,;:()“”"«»—–]/;
 
-const POSSESSIVE_ENDING = /(?:['’]s|['’])$/i;
+export const POSSESSIVE_ENDING = /(?:['’]s|['’])$/i;
 
 /**
  * Names of each entity kind that compromise finds in a report that are not known mentions and do not
@@ -65,7 +61,7 @@ export function findNameCandidates(
   // One compromise pass over the whole report: parsing is the expensive part, and sentences never span paragraphs.
   // Sentences that can hold no unknown name are blanked first (same length, so offsets stay true).
   const doc = nlp(paragraphs.map((text, i) => withoutNamelessSentences(text, i + 1, known)).join(PARAGRAPH_SEPARATOR), INSTITUTIONS);
-  const found = [...ENTITY_COLLECTIONS.flatMap((collection) => namesOfKind(doc, collection)), ...outletNames(paragraphs, starts)].sort(
+  const found = [...ENTITY_COLLECTIONS.flatMap((collection) => namesOfKind(doc, collection)), ...wordedNames(paragraphs, starts)].sort(
     (a, b) => a.start - b.start,
   );
 
@@ -85,7 +81,7 @@ export function findNameCandidates(
     if (knownKeys.has(key) || isKnown(type, text) || seen.has(`${type}:${key}`)) continue;
     if (overlapsKnown(known, paragraph, shaped.index, text.length)) continue;
     seen.add(`${type}:${key}`);
-    candidates.push({ text, type, paragraph });
+    candidates.push({ text, type, paragraph, ...(name.kind ? { kind: name.kind } : {}) });
   }
   return withoutBareSurnames(candidates);
 }
@@ -272,34 +268,6 @@ const ARTICLE_PREFIXED = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|bin|ibn|abu)-\p{
 
 function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word) || ARTICLE_PREFIXED.test(word);
-}
-
-// An outlet is named where it is said to report, or called a daily, newspaper, agency or broadcaster.
-const OUTLET_BEFORE =
-  /(?:\bthe\s+(?:\p{Lu}\p{L}*\s+)?(?:daily|weekly|newspaper|paper|news\s+agency|agency|broadcaster|news\s+website|website|channel|television)|\bnews\s+agency|\bnewspaper|\bdaily)\s*,?\s*$/iu;
-const OUTLET_AFTER =
-  /^['’]?s?\s*(?:,\s*)?(?:news\s+agency|newspaper|daily|reported|reports|quoted|said\s+in\s+a\s+report|television|TV\b|broadcaster)/iu;
-
-/** "organization" when the words around a name make it an outlet: "the daily Kayhan", "Tasnim news agency", "Tishreen reported". */
-export function outletType(paragraph: string, start: number, end: number): EntityType | null {
-  return OUTLET_BEFORE.test(paragraph.slice(Math.max(0, start - 60), start)) || OUTLET_AFTER.test(paragraph.slice(end, end + 40))
-    ? "organization"
-    : null;
-}
-
-// An outlet compromise does not mark: the capitalised words right after "the daily", "news agency", or right before "reported".
-const OUTLET_NAME =
-  /(?:\b(?:daily|newspaper|news\s+agency|agency|broadcaster)\s+)(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})|(?<![\p{L}.])(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?=\s+(?:news\s+agency|reported\b))/gu;
-
-function outletNames(paragraphs: readonly string[], starts: readonly number[]): FoundName[] {
-  return paragraphs.flatMap((text, i) =>
-    [...text.matchAll(OUTLET_NAME)].flatMap((match): FoundName[] => {
-      const name = match[1] ?? match[2] ?? "";
-      const at = match.index + match[0].indexOf(name);
-      if (name.split(/\s+/).every((word) => isDescriptorWord(word))) return [];
-      return [{ type: "organization", start: starts[i]! + at, end: starts[i]! + at + name.length }];
-    }),
-  );
 }
 
 /**

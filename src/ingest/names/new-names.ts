@@ -80,29 +80,39 @@ export function datelineNames(
   if (!dateline) return { place: null, names };
   const [cityPart = "", countryPart] = dateline.place.split(",").map((part) => part.trim());
   const known = (text: string) => matcher.resolve(titleCase(text)) ?? matcher.resolve(text);
+  const seen = (text: string) => ({ foundIn: [{ paragraph, text }] });
+  // The agency in parentheses is named whether or not the archive knows the city: "TEHRAN (IRNA)".
+  const { detail } = dateline;
+  if (detail && OUTLET_DETAIL.test(detail) && !NOT_AN_OUTLET.test(detail) && !known(detail) && !isKnown("organization", detail)) {
+    newName(names, "organization", detail, { kind: "news agency", ...seen(detail) });
+  }
   const city = known(cityPart);
   if (city) return { place: city.type === "place" ? city.id : null, names };
-  const seen = (text: string) => ({ foundIn: [{ paragraph, text }] });
   const countryKnown = countryPart ? known(countryPart) : null;
   const country =
     countryKnown?.type === "place"
       ? countryKnown.id
       : countryPart
-        ? newName(names, "place", titleCase(countryPart), seen(countryPart)).id
+        ? newName(names, "place", titleCase(countryPart), { kind: "country", ...seen(countryPart) }).id
         : undefined;
   if (cityPart) newName(names, "place", titleCase(cityPart), { kind: "city", ...seen(cityPart), ...(country ? { country } : {}) });
-  const { detail } = dateline;
-  if (detail && OUTLET_DETAIL.test(detail) && !NOT_AN_OUTLET.test(detail) && !known(detail) && !isKnown("organization", detail)) {
-    newName(names, "organization", detail, { kind: "news agency", ...seen(detail) });
-  }
   return { place: null, names };
 }
+
+const DIVISION_WORD = /^(.+?)\s+(?:Province|Region|District|County|Prefecture|Governorate|State)$/u;
 
 /** The report's new names: the dateline's, then the candidates, each bare surname folded into its full name. */
 export function collectNewNames(candidates: readonly NameCandidate[], fromDateline: readonly NewName[]): NewName[] {
   const names = fromDateline.map((name) => ({ ...name, forms: [...name.forms], foundIn: [...name.foundIn] }));
   const full = candidates.filter((c) => c.type !== "person" || /\s/.test(c.text));
-  for (const candidate of full) newName(names, candidate.type, candidate.text);
+  for (const candidate of full) {
+    // "Jiangxi Province" is Jiangxi, also written with the word for what it is.
+    const bare = candidate.type === "place" ? DIVISION_WORD.exec(candidate.text)?.[1] : undefined;
+    const kind = candidate.kind ?? (bare ? "region" : undefined);
+    const name = newName(names, candidate.type, bare ?? candidate.text, kind ? { kind } : {});
+    if (bare && !name.forms.includes(candidate.text)) name.forms.push(candidate.text);
+    name.kind ??= kind;
+  }
   for (const candidate of candidates) {
     if (full.includes(candidate)) continue;
     const key = transliterationKey(candidate.text);

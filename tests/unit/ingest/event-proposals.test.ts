@@ -123,6 +123,7 @@ describe("attaching a report to an event of the archive", () => {
     // As proposeEvents makes them, the event's place is one of the places its sentence names.
     places: extra.place ? [extra.place] : [],
     reportParties: [],
+    reportPlaces: [],
     status: "happened",
     report: { paragraph: 1, phrase: "on Wednesday" },
     ...extra,
@@ -135,7 +136,7 @@ describe("attaching a report to an event of the archive", () => {
 
   it("joins a report naming only the two countries to the signing in their capital, through the place the city lies in", () => {
     const countriesOnly = proposal({ action: "signing", place: "syria", places: ["iran", "syria"] });
-    expect(findCorroborated(countriesOnly, [signing], around)?.why).toEqual({
+    expect(findCorroborated(countriesOnly, [signing], { around })?.why).toEqual({
       action: "signing",
       people: [],
       organizations: [],

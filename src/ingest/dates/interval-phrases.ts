@@ -1,0 +1,45 @@
+import { addDays } from "../../archive/calendar.ts";
+import { sentenceSpans } from "./tense.ts";
+
+/** A day counted from another: "a day after the two countries signed", "a week after Iran's top general landed". */
+export interface IntervalPhrase {
+  text: string;
+  index: number;
+  date: string;
+}
+
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
+// "a day after X", "two weeks before X", "the day before X": the day of X, counted back or forward from the sentence's day.
+const INTERVAL = /\b(?:(a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)|the\s+(day))\s+(after|before)\b/gi;
+
+// "after the general arrived earlier in the day": the day of the sentence's own date, or of publication.
+const SAME_DAY = /\b(?:earlier|later) (?:in|on) the day\b|\bthe same day\b/gi;
+
+/**
+ * The day each interval phrase of a paragraph names. It counts from the date the same sentence states before it
+ * ("on Monday, a day after the river overflowed" is Sunday), or from publication when the sentence states none
+ * ("A week after the general landed, officials say …" in a report of 14 July is 7 July). "Earlier in the day" is
+ * the day of that date, unless it is still to come ("will sign on Wednesday, … after he arrived earlier in the
+ * day"): then the day of publication.
+ */
+export function intervalPhrases(
+  paragraph: string,
+  published: string,
+  stated: readonly { index: number; date: string }[],
+): IntervalPhrase[] {
+  const sentences = sentenceSpans(paragraph);
+  const phrases: IntervalPhrase[] = [];
+  for (const match of paragraph.matchAll(INTERVAL)) {
+    const [text, count, unit, theDay, direction] = match;
+    const days = (theDay ? 1 : (COUNTS[count!.toLowerCase()] ?? Number(count))) * (unit?.toLowerCase().startsWith("week") ? 7 : 1);
+    const sentence = sentences.find((s) => s.start <= match.index && match.index < s.end);
+    const anchor = stated.filter((d) => d.index < match.index && (!sentence || d.index >= sentence.start)).at(-1)?.date ?? published;
+    phrases.push({ text, index: match.index, date: addDays(anchor, direction!.toLowerCase() === "after" ? -days : days) });
+  }
+  for (const match of paragraph.matchAll(SAME_DAY)) {
+    const sentence = sentences.find((s) => s.start <= match.index && match.index < s.end);
+    const before = stated.filter((d) => d.index < match.index && (!sentence || d.index >= sentence.start)).at(-1)?.date;
+    phrases.push({ text: match[0], index: match.index, date: before && before <= published ? before : published });
+  }
+  return phrases.sort((a, b) => a.index - b.index);
+}

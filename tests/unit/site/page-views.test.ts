@@ -3,7 +3,7 @@ import { articlePageView } from "../../../src/site/views/article-page.ts";
 import { entityIds, entityPageView } from "../../../src/site/views/entity-page.ts";
 import { eventPageView } from "../../../src/site/views/event-page.ts";
 import { pageContext } from "../../../src/site/views/page-context.ts";
-import { ARTICLE_ID, ARTICLE_URL, VISIT, sampleArchive } from "../../support/record-fixtures.ts";
+import { ARTICLE_ID, ARTICLE_URL, VISIT, sampleArchive, sampleRecords } from "../../support/record-fixtures.ts";
 
 const archive = sampleArchive();
 const context = pageContext("https://archive.example.org", "/archive/");
@@ -58,6 +58,46 @@ describe("eventPageView", () => {
       name: "Iran's military delegation visits Damascus",
       href: `/archive/events/${VISIT}/`,
     });
+  });
+});
+
+describe("eventPageView's conflicts", () => {
+  const SIGNING = "2020-07-08-iran-syria-military-agreement-signed";
+  const ARRIVAL = "2020-07-07-bagheri-arrives-in-damascus";
+  const records = sampleRecords();
+  records.events.find((e) => e.id === SIGNING)!.conflicts = [
+    { event: ARRIVAL, article: ARTICLE_ID, note: "The report also dates it Tuesday." },
+  ];
+  const conflicted = sampleArchive(records);
+
+  it("shows a conflict on the page of the event whose file lists it, with the other event's days and the report, linked", () => {
+    expect(eventPageView(conflicted, context, SIGNING).conflicts).toEqual([
+      {
+        note: "The report also dates it Tuesday.",
+        other: {
+          title: "Bagheri arrives in Damascus at the head of a military delegation",
+          href: `/archive/events/${ARRIVAL}/`,
+          start: "2020-07-07",
+          end: "2020-07-07",
+        },
+        report: {
+          title: records.articles[0]!.title,
+          href: `/archive/articles/${ARTICLE_ID}/`,
+          published: "2020-07-10",
+          publisher: "Tehran Times",
+        },
+      },
+    ]);
+  });
+
+  it("shows the same conflict on the other event's page, whose file does not list it, pointing back", () => {
+    const [conflict] = eventPageView(conflicted, context, ARRIVAL).conflicts;
+    expect(conflict?.note).toBe("The report also dates it Tuesday.");
+    expect(conflict?.other).toMatchObject({ href: `/archive/events/${SIGNING}/`, start: "2020-07-08" });
+  });
+
+  it("shows no conflicts on an event that has none", () => {
+    expect(eventPageView(conflicted, context, VISIT).conflicts).toEqual([]);
   });
 });
 

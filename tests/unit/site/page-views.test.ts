@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { articlePageView } from "../../../src/site/views/article-page.ts";
-import { entityIds, entityPageView } from "../../../src/site/views/entity-page.ts";
+import { entityPagePaths, entityPageView } from "../../../src/site/views/entity-page.ts";
 import { eventPageView } from "../../../src/site/views/event-page.ts";
 import { pageContext } from "../../../src/site/views/page-context.ts";
 import { ARTICLE_ID, ARTICLE_URL, VISIT, sampleArchive, sampleRecords } from "../../support/record-fixtures.ts";
@@ -119,6 +119,6 @@ describe("entityPageView", () => {
   });
 
   it("lists the ids of a collection for its pages", () => {
-    expect(entityIds(archive, "places")).toEqual(["damascus", "syria", "tehran"]);
+    expect(entityPagePaths(archive, "places")).toEqual(["damascus", "syria", "tehran"].map((id) => ({ params: { id } })));
   });
 });

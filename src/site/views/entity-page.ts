@@ -4,7 +4,7 @@ import type { Archive } from "../index-archive.ts";
 import { entityJsonLd } from "../publishing/structured-data.ts";
 import type { TimelineNode } from "../timeline/build-timeline.ts";
 import { entitySections, type EntitySections } from "./entity-sections.ts";
-import { entityDetail, entityLink, type NamedLink } from "./named-links.ts";
+import { entityDetail, entityLink, sourceParagraph, type NamedLink, type SourceParagraph } from "./named-links.ts";
 import type { PageContext } from "./page-context.ts";
 import { articleItems, companionViews, type ArticleItem, type CompanionView } from "./record-views.ts";
 import { eventTimeline } from "./timeline-views.ts";
@@ -12,9 +12,17 @@ import { eventTimeline } from "./timeline-views.ts";
 /** How many of the entities most often named with this one its page lists. */
 const COMPANIONS_SHOWN = 10;
 
+/** Where the ingest found the name: the words as written, and the paragraph they stand in. */
+export interface FoundNameView {
+  text: string;
+  source: SourceParagraph;
+}
+
 /** What every entity's page shows, whatever its kind, and the sections its kind adds (`ENTITY_SECTIONS`). */
 export interface EntityPageView<C extends EntityCollection = EntityCollection> {
   entity: EntityRecord;
+  /** Where the ingest found the name, in the order of the file. */
+  foundIn: FoundNameView[];
   /** How the page names the kind (`Person`) and the search filter the name is indexed under (`person`). */
   label: string;
   filter: string;
@@ -48,6 +56,10 @@ export function entityPageView<C extends EntityCollection>(
   const key = entityKey(collection, id);
   return {
     entity,
+    foundIn: entity.foundIn.flatMap(({ article, paragraph, text }) => {
+      const report = archive.articlesById.get(article);
+      return report ? [{ text, source: sourceParagraph(archive, links, report, paragraph) }] : [];
+    }),
     label: kind.label,
     filter: kind.filter,
     ...(detail ? { detail: { label: kind.detailLabel, value: detail } } : {}),

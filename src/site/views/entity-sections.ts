@@ -3,6 +3,13 @@ import type { Archive } from "../index-archive.ts";
 import type { SiteLinks } from "../links.ts";
 import { articleItems, outletCitationViews, quoteViews } from "./record-views.ts";
 
+/** An entity in a short list of names: linked, and flagged while it is a draft. */
+export interface ListedEntity {
+  name: string;
+  href: string;
+  draft: boolean;
+}
+
 type SectionsOf = (archive: Archive, links: SiteLinks, id: string) => object;
 
 /**
@@ -20,7 +27,11 @@ export const ENTITY_SECTIONS = {
     published: articleItems(archive, links, archive.articlesPublishedBy.get(id) ?? []),
   }),
   places: (archive: Archive, links: SiteLinks, id: string) => ({
-    within: (archive.placesIn.get(id) ?? []).map((place) => ({ name: place.name, href: links.entity("places", place.id) })),
+    within: (archive.placesIn.get(id) ?? []).map((place): ListedEntity => ({
+      name: place.name,
+      href: links.entity("places", place.id),
+      draft: place.draft,
+    })),
     filedFrom: articleItems(archive, links, archive.articlesFiledFrom.get(id) ?? []),
   }),
 } satisfies Partial<Record<EntityCollection, SectionsOf>>;

@@ -3,6 +3,7 @@ import { articlePageView } from "../../../src/site/views/article-page.ts";
 import { entityPagePaths, entityPageView } from "../../../src/site/views/entity-page.ts";
 import { eventPageView } from "../../../src/site/views/event-page.ts";
 import { pageContext } from "../../../src/site/views/page-context.ts";
+import { entityDirectory } from "../../../src/site/views/directories.ts";
 import { ARTICLE_ID, ARTICLE_URL, VISIT, sampleArchive, sampleRecords } from "../../support/record-fixtures.ts";
 
 const archive = sampleArchive();
@@ -98,6 +99,37 @@ describe("eventPageView's conflicts", () => {
 
   it("shows no conflicts on an event that has none", () => {
     expect(eventPageView(conflicted, context, VISIT).conflicts).toEqual([]);
+  });
+});
+
+describe("draft entities", () => {
+  const records = sampleRecords();
+  const syria = records.entities.places.find((place) => place.id === "syria")!;
+  Object.assign(syria, { draft: true, foundIn: [{ article: ARTICLE_ID, paragraph: 5, text: "Syrian" }] });
+  const drafted = sampleArchive(records);
+
+  it("says where the ingest found the name: the words and the paragraph, linked", () => {
+    const view = entityPageView(drafted, context, "places", "syria");
+    expect(view.entity.draft).toBe(true);
+    expect(view.foundIn).toEqual([
+      { text: "Syrian", source: expect.objectContaining({ paragraph: 5, href: `/archive/articles/${ARTICLE_ID}/#p-5` }) },
+    ]);
+  });
+
+  it("marks the draft in the directory and beside its name wherever its country's page lists it", () => {
+    expect(entityDirectory(drafted, context.links, "places").map((entry) => [entry.name, entry.draft])).toEqual([
+      ["Damascus", false],
+      ["Syria", true],
+      ["Tehran", false],
+    ]);
+    Object.assign(
+      records.entities.places.find((place) => place.id === "damascus")!,
+      { draft: true },
+    );
+    const withDraftCity = sampleArchive(records);
+    expect(entityPageView(withDraftCity, context, "places", "syria").sections.within).toEqual([
+      { name: "Damascus", href: "/archive/places/damascus/", draft: true },
+    ]);
   });
 });
 

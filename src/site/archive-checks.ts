@@ -46,7 +46,15 @@ function unresolvedReferences(references: ReferenceUse[], ids: Record<string, Re
     }));
 }
 
-function missingParagraphs(articles: CheckedArticle[], events: CheckedEvent[]): ArchiveProblem[] {
+/** A paragraph of a report that another file points at: an event report, or where the ingest found a name. */
+interface ParagraphUse {
+  file: string;
+  field: string;
+  article: string;
+  paragraph: number;
+}
+
+function missingParagraphs(articles: CheckedArticle[], uses: readonly ParagraphUse[]): ArchiveProblem[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
   const problems: ArchiveProblem[] = [];
   const check = (file: string, field: string, article: CheckedArticle, paragraph: number) => {
@@ -61,11 +69,9 @@ function missingParagraphs(articles: CheckedArticle[], events: CheckedEvent[]): 
   for (const article of articles) {
     for (const ref of article.paragraphRefs) check(article.file, ref.field, article, ref.paragraph);
   }
-  for (const event of events) {
-    event.reports.forEach((report, i) => {
-      const article = byId.get(report.article);
-      if (article) check(event.file, `reports[${i}].paragraph`, article, report.paragraph);
-    });
+  for (const use of uses) {
+    const article = byId.get(use.article);
+    if (article) check(use.file, use.field, article, use.paragraph);
   }
   return problems;
 }
@@ -166,7 +172,29 @@ function eventReferences(file: string, event: EventRecord): ReferenceUse[] {
     ...uses(file, "people", "people", event.people),
     ...uses(file, "organizations", "organizations", event.organizations),
     ...event.reports.flatMap((report, i) => uses(file, `reports[${i}].article`, "articles", report.article)),
+    ...event.conflicts.flatMap((conflict, i) => [
+      ...uses(file, `conflicts[${i}].event`, "events", conflict.event),
+      ...uses(file, `conflicts[${i}].article`, "articles", conflict.article),
+    ]),
   ];
+}
+
+/** A conflict names the other event that stands for the happening; naming the event itself says nothing. */
+function conflictsWithItself(events: CheckedEvent[]): ArchiveProblem[] {
+  return events.flatMap((event) =>
+    event.conflicts.flatMap((conflict, i) =>
+      conflict.event === event.id
+        ? [
+            {
+              file: event.file,
+              field: `conflicts[${i}].event`,
+              problem: `names the event itself ("${event.id}")`,
+              fix: "give the id of the other event, the one that dates the happening another day, or remove the conflict",
+            },
+          ]
+        : [],
+    ),
+  );
 }
 
 /**
@@ -192,8 +220,24 @@ export function checkArchive(records: ArchiveRecords, sources: readonly { file: 
     references.push(...eventReferences(file, event));
     return { ...event, file };
   });
+  const paragraphUses: ParagraphUse[] = events.flatMap((event) =>
+    event.reports.map((report, i) => ({
+      file: event.file,
+      field: `reports[${i}].paragraph`,
+      article: report.article,
+      paragraph: report.paragraph,
+    })),
+  );
   for (const place of records.entities.places)
     references.push(...uses(fileOf(records, "places", place.id), "country", "places", place.country));
+  for (const collection of ENTITY_COLLECTIONS)
+    for (const entity of records.entities[collection]) {
+      const file = fileOf(records, collection, entity.id);
+      entity.foundIn.forEach((finding, i) => {
+        references.push(...uses(file, `foundIn[${i}].article`, "articles", finding.article));
+        paragraphUses.push({ file, field: `foundIn[${i}].paragraph`, article: finding.article, paragraph: finding.paragraph });
+      });
+    }
   const ids: Record<string, ReadonlySet<string>> = {
     articles: new Set(records.articles.map((article) => article.id)),
     events: new Set(records.events.map((event) => event.id)),
@@ -204,8 +248,9 @@ export function checkArchive(records: ArchiveRecords, sources: readonly { file: 
   return [
     ...impossibleDates(sources),
     ...unresolvedReferences(references, ids),
-    ...missingParagraphs(articles, events),
+    ...missingParagraphs(articles, paragraphUses),
     ...datesAgainstReports(articles, events),
     ...subEventsOutsideParents(events),
+    ...conflictsWithItself(events),
   ];
 }

@@ -4,6 +4,7 @@ import {
   compareEvents,
   type ArticleRecord,
   type EntityRecord,
+  type EventConflict,
   type EventRecord,
   type OutletCitation,
   type ReportedQuote,
@@ -49,6 +50,11 @@ export interface Archive {
   files: ReadonlyMap<string, string>;
   /** The events each report states, by article id. */
   eventsByArticle: Map<string, EventRecord[]>;
+  /**
+   * Each event's conflicts with other events, by event id, in both directions: those its file lists, and those
+   * another event's file lists with it (as they name the other event, `event` is always the other one), each once.
+   */
+  conflictsOf: Map<string, EventConflict[]>;
   /** The sub-events of each span, by parent id. */
   subEvents: Map<string, EventRecord[]>;
   /** Events each entity takes part in, or that happened at a place, by entity key (`people/<id>`). */
@@ -86,6 +92,33 @@ function eventMembers(event: EventRecord): string[] {
   ];
 }
 
+/**
+ * A conflict is written in one of the two events' files; both pages show it. The same conflict written in both
+ * files (the same other event and report) is kept once, and each list follows the event order of the other events.
+ */
+function conflictsBothWays(events: readonly EventRecord[]): Map<string, EventConflict[]> {
+  const found = new Map<string, Map<string, EventConflict>>();
+  const add = (eventId: string, conflict: EventConflict) => {
+    const list = found.get(eventId) ?? new Map<string, EventConflict>();
+    const key = `${conflict.event}\n${conflict.article}`;
+    if (!list.has(key)) list.set(key, conflict);
+    found.set(eventId, list);
+  };
+  // Every file's own conflicts first, so that a conflict written in both files keeps each file's words.
+  for (const event of events) for (const conflict of event.conflicts) add(event.id, conflict);
+  for (const event of events) for (const conflict of event.conflicts) add(conflict.event, { ...conflict, event: event.id });
+  const order = new Map(events.map((event, i) => [event.id, i]));
+  const position = (id: string) => order.get(id) ?? events.length;
+  return new Map(
+    [...found].map(([eventId, list]) => [
+      eventId,
+      [...list.values()].sort(
+        (a, b) => position(a.event) - position(b.event) || (a.article < b.article ? -1 : a.article > b.article ? 1 : 0),
+      ),
+    ]),
+  );
+}
+
 /** Orders the records and indexes every link between reports, events and entities, in one pass over each. */
 export function indexArchive(records: ArchiveRecords): Archive {
   const articles = [...records.articles].sort(compareArticlesNewestFirst);
@@ -100,6 +133,7 @@ export function indexArchive(records: ArchiveRecords): Archive {
     bodies: records.bodies,
     files: records.files ?? new Map(),
     eventsByArticle: new Map(),
+    conflictsOf: conflictsBothWays(events),
     subEvents: new Map(),
     eventsOf: new Map(),
     articlesMentioning: new Map(),

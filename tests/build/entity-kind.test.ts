@@ -24,12 +24,10 @@ import BaseLayout from "../../layouts/BaseLayout.astro";
 import EntityBody from "../../components/EntityBody.astro";
 import StructuredData from "../../components/StructuredData.astro";
 import { getArchive } from "../../site/load-archive.ts";
-import { entityIds, entityPageView } from "../../site/views/entity-page.ts";
+import { entityPagePaths, entityPageView } from "../../site/views/entity-page.ts";
 import { pageContext } from "../../site/views/page-context.ts";
 
-export async function getStaticPaths() {
-  return entityIds(await getArchive(), "vessels").map((id) => ({ params: { id } }));
-}
+export const getStaticPaths = async () => entityPagePaths(await getArchive(), "vessels");
 const view = entityPageView(await getArchive(), pageContext(Astro.site, import.meta.env.BASE_URL), "vessels", Astro.params.id!);
 ---
 

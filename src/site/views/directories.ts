@@ -13,6 +13,8 @@ export interface DirectoryEntry {
   name: string;
   href: string;
   detail: string;
+  /** True while the entity is a draft the ingest made. */
+  draft: boolean;
   aliases: string[];
   reports: number;
   events: number;
@@ -36,6 +38,7 @@ export function entityDirectory(archive: Archive, links: SiteLinks, collection: 
       name: entity.name,
       href: links.entity(collection, entity.id),
       detail: entityDetail(entity),
+      draft: entity.draft,
       aliases: entity.aliases,
       reports: archive.articlesMentioning.get(entityKey(collection, entity.id))?.length ?? 0,
       events: archive.eventsOf.get(entityKey(collection, entity.id))?.length ?? 0,

@@ -3,7 +3,8 @@ import type { EntityRecord } from "../../archive/model.ts";
 import type { Archive } from "../index-archive.ts";
 import { entityJsonLd } from "../publishing/structured-data.ts";
 import type { TimelineNode } from "../timeline/build-timeline.ts";
-import { entityDetail, entityLink, type NamedLink } from "./named-links.ts";
+import { entitySections, type EntitySections } from "./entity-sections.ts";
+import { entityDetail, entityLink, sourceParagraph, type NamedLink, type SourceParagraph } from "./named-links.ts";
 import type { PageContext } from "./page-context.ts";
 import { articleItems, companionViews, type ArticleItem, type CompanionView } from "./record-views.ts";
 import { eventTimeline } from "./timeline-views.ts";
@@ -11,9 +12,17 @@ import { eventTimeline } from "./timeline-views.ts";
 /** How many of the entities most often named with this one its page lists. */
 const COMPANIONS_SHOWN = 10;
 
-/** What every entity's page shows, whatever its kind; each kind's page adds its own sections. */
-export interface EntityPageView {
+/** Where the ingest found the name: the words as written, and the paragraph they stand in. */
+export interface FoundNameView {
+  text: string;
+  source: SourceParagraph;
+}
+
+/** What every entity's page shows, whatever its kind, and the sections its kind adds (`ENTITY_SECTIONS`). */
+export interface EntityPageView<C extends EntityCollection = EntityCollection> {
   entity: EntityRecord;
+  /** Where the ingest found the name, in the order of the file. */
+  foundIn: FoundNameView[];
   /** How the page names the kind (`Person`) and the search filter the name is indexed under (`person`). */
   label: string;
   filter: string;
@@ -27,25 +36,30 @@ export interface EntityPageView {
   articles: ArticleItem[];
   companions: CompanionView[];
   jsonLd: ReturnType<typeof entityJsonLd>;
+  sections: EntitySections<C>;
 }
 
-/** The entities of a collection, for its pages' static paths. */
-export function entityIds(archive: Archive, collection: EntityCollection): string[] {
-  return [...archive.entities[collection].keys()];
+/** The static paths of a collection's pages, `/<collection>/<id>/`: one per entity, in id order. */
+export function entityPagePaths(archive: Archive, collection: EntityCollection): { params: { id: string } }[] {
+  return [...archive.entities[collection].keys()].map((id) => ({ params: { id } }));
 }
 
-export function entityPageView(
+export function entityPageView<C extends EntityCollection>(
   archive: Archive,
   { links, absolute }: PageContext,
-  collection: EntityCollection,
+  collection: C,
   id: string,
-): EntityPageView {
+): EntityPageView<C> {
   const entity = archive.entities[collection].get(id)!;
   const kind = ENTITY_KINDS[collection];
   const detail = entityDetail(entity);
   const key = entityKey(collection, id);
   return {
     entity,
+    foundIn: entity.foundIn.flatMap(({ article, paragraph, text }) => {
+      const report = archive.articlesById.get(article);
+      return report ? [{ text, source: sourceParagraph(archive, links, report, paragraph) }] : [];
+    }),
     label: kind.label,
     filter: kind.filter,
     ...(detail ? { detail: { label: kind.detailLabel, value: detail } } : {}),
@@ -54,5 +68,6 @@ export function entityPageView(
     articles: articleItems(archive, links, archive.articlesMentioning.get(key) ?? []),
     companions: companionViews(archive, links, collection, id, COMPANIONS_SHOWN),
     jsonLd: entityJsonLd(entity, archive, absolute),
+    sections: entitySections(archive, links, collection, id),
   };
 }

@@ -1,5 +1,6 @@
 import type { EntityRecord, EventRecord } from "../../archive/model.ts";
-import { entitiesByIds, type Archive } from "../index-archive.ts";
+import { entitiesByIds, findEntity, type Archive } from "../index-archive.ts";
+import type { SiteLinks } from "../links.ts";
 import { eventJsonLd } from "../publishing/structured-data.ts";
 import type { TimelineNode } from "../timeline/build-timeline.ts";
 import { entityLink, type NamedLink } from "./named-links.ts";
@@ -7,6 +8,13 @@ import type { PageContext } from "./page-context.ts";
 import { reportViews, type ReportView } from "./record-views.ts";
 import { reportsDisagree } from "./report-versions.ts";
 import { eventTimeline } from "./timeline-views.ts";
+
+/** Another event that stands for the same happening on another day, and the report that gives that day. */
+export interface ConflictView {
+  note: string;
+  other: { title: string; href: string; start: string; end: string };
+  report: { title: string; href: string; published: string; publisher?: string };
+}
 
 /** Everything an event's page shows. */
 export interface EventPageView {
@@ -18,6 +26,8 @@ export interface EventPageView {
   people: EntityRecord[];
   organizations: EntityRecord[];
   reports: ReportView[];
+  /** Other events the same happening stands as, on another day: whichever of the two files lists the conflict. */
+  conflicts: ConflictView[];
   /** True when a report's own words date the event otherwise than the archive does. */
   reportsDisagree: boolean;
   jsonLd: ReturnType<typeof eventJsonLd>;
@@ -37,7 +47,25 @@ export function eventPageView(archive: Archive, { links, absolute }: PageContext
     people: entitiesByIds(archive, "people", event.people),
     organizations: entitiesByIds(archive, "organizations", event.organizations),
     reports,
+    conflicts: conflictViews(archive, links, event.id),
     reportsDisagree: reportsDisagree(reports),
     jsonLd: eventJsonLd(event, archive, absolute),
   };
+}
+
+/** The event's conflicts in both directions (`conflictsOf`), each with the other event and the report, linked. */
+export function conflictViews(archive: Archive, links: SiteLinks, eventId: string): ConflictView[] {
+  return (archive.conflictsOf.get(eventId) ?? []).flatMap(({ event, article, note }) => {
+    const other = archive.eventsById.get(event);
+    const report = archive.articlesById.get(article);
+    if (!other || !report) return [];
+    const publisher = findEntity(archive, "organizations", report.publisher)?.name;
+    return [
+      {
+        note,
+        other: { title: other.title, href: links.event(other.id), start: other.start, end: other.end },
+        report: { title: report.title, href: links.article(report.id), published: report.published, ...(publisher ? { publisher } : {}) },
+      },
+    ];
+  });
 }

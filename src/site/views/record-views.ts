@@ -1,7 +1,7 @@
 import { ENTITY_KINDS, entityKey, type EntityCollection, type EntityLabel } from "../../archive/entity-kinds.ts";
 import type { ArticleRecord, EventRecord } from "../../archive/model.ts";
 import { topCompanions } from "../co-occurrence.ts";
-import { entitiesByIds, type Archive, type OutletCitationUse, type QuoteUse } from "../index-archive.ts";
+import { entitiesByIds, findEntity, type Archive, type OutletCitationUse, type QuoteUse } from "../index-archive.ts";
 import type { SiteLinks } from "../links.ts";
 import { entityLink, sourceParagraph, type NamedLink, type SourceParagraph } from "./named-links.ts";
 import { compareReportDate, type ReportDate } from "./report-versions.ts";
@@ -24,6 +24,8 @@ export interface OutletCitationView {
 export interface CompanionView extends NamedLink {
   href: string;
   type: EntityLabel;
+  /** True while the entity is a draft the ingest made. */
+  draft: boolean;
   articles: number;
   events: number;
 }
@@ -78,8 +80,10 @@ export function companionViews(
 ): CompanionView[] {
   return topCompanions(archive.companions, entityKey(collection, id), limit).flatMap(({ key, articles, events }) => {
     const [otherCollection, otherId] = key.split("/") as [EntityCollection, string];
-    const link = entityLink(archive, links, otherCollection, otherId);
-    return link ? [{ name: link.name, href: link.href!, type: ENTITY_KINDS[otherCollection].label, articles, events }] : [];
+    const entity = findEntity(archive, otherCollection, otherId);
+    if (!entity) return [];
+    const { label: type } = ENTITY_KINDS[otherCollection];
+    return [{ name: entity.name, href: links.entity(otherCollection, otherId), type, draft: entity.draft, articles, events }];
   });
 }
 

@@ -152,6 +152,49 @@ describe("checkArchive", () => {
     ]);
   });
 
+  it("rejects a conflict naming an event or a report the archive lacks, naming the file and the field", () => {
+    const signing = event("signing", "2020-07-08", "on Wednesday", {
+      conflicts: [{ event: "signing-on-tuesday", article: "another-report", note: "Another report says Tuesday." }],
+    });
+    expect(messages(archive([signing]))).toEqual([
+      `content/events/signing.yaml: conflicts[0].event: no events entry has the id "signing-on-tuesday". Fix: use the file name (without extension) of an entry in content/events/, or add content/events/signing-on-tuesday.yaml.`,
+      `content/events/signing.yaml: conflicts[0].article: no articles entry has the id "another-report". Fix: use the file name (without extension) of an entry in content/articles/, or add content/articles/another-report.mdx.`,
+    ]);
+  });
+
+  it("accepts a conflict with another event, and rejects one with the event itself", () => {
+    const conflict = (other: string) => [{ event: other, article: ARTICLE, note: "The report says Tuesday." }];
+    const arrival = event("arrival", "2020-07-07", "on Tuesday");
+    expect(messages(archive([arrival, event("signing", "2020-07-08", "on Wednesday", { conflicts: conflict("arrival") })]))).toEqual([]);
+    expect(messages(archive([event("signing", "2020-07-08", "on Wednesday", { conflicts: conflict("signing") })]))).toEqual([
+      `content/events/signing.yaml: conflicts[0].event: names the event itself ("signing"). Fix: give the id of the other event, the one that dates the happening another day, or remove the conflict.`,
+    ]);
+  });
+
+  it("rejects a draft entity found in a report or a paragraph the archive lacks", () => {
+    const contents = archive([], []);
+    contents.entities.people = [
+      {
+        collection: "people",
+        id: "fuad-hussein",
+        name: "Fuad Hussein",
+        aliases: [],
+        originalScript: [],
+        description: "",
+        draft: true,
+        foundIn: [
+          { article: ARTICLE, paragraph: 20, text: "Foreign Minister Fuad Hussein" },
+          { article: "another-report", paragraph: 1, text: "Hussein" },
+        ],
+      },
+    ];
+    (contents.files as Map<string, string>).set("people/fuad-hussein", "content/people/fuad-hussein.yaml");
+    expect(messages(contents)).toEqual([
+      `content/people/fuad-hussein.yaml: foundIn[1].article: no articles entry has the id "another-report". Fix: use the file name (without extension) of an entry in content/articles/, or add content/articles/another-report.mdx.`,
+      `content/people/fuad-hussein.yaml: foundIn[0].paragraph: article "${ARTICLE}" has 14 paragraphs, so paragraph 20 does not exist. Fix: point to a paragraph from 1 to 14 (the number shown by its ¶ permalink).`,
+    ]);
+  });
+
   it("reports every problem at once, so one build shows them all", () => {
     expect(messages(archive([event("a", "2020-07-08", "on Tuesday"), event("b", "2020-07-11", "on Friday")]))).toHaveLength(3);
   });

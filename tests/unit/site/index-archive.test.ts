@@ -99,6 +99,47 @@ describe("indexArchive", () => {
   });
 });
 
+describe("indexArchive's conflicts", () => {
+  const onTuesday = event("signing-on-tuesday", "2020-07-07");
+  const onWednesday = event("signing-on-wednesday", "2020-07-08", {
+    conflicts: [{ event: "signing-on-tuesday", article: "daily", note: "The Daily dates the signing Tuesday." }],
+  });
+  const onThursday = event("signing-on-thursday", "2020-07-09", {
+    conflicts: [
+      { event: "signing-on-wednesday", article: "weekly", note: "The Weekly dates it Thursday." },
+      { event: "signing-on-tuesday", article: "daily", note: "The Daily dates it Tuesday." },
+    ],
+  });
+  const conflictsOf = (events: EventRecord[]) => indexArchive({ articles: [], events, entities, bodies: new Map() }).conflictsOf;
+
+  it("gives both events a conflict one file lists, each naming the other event", () => {
+    const index = conflictsOf([onWednesday, onTuesday]);
+    expect(index.get("signing-on-wednesday")).toEqual(onWednesday.conflicts);
+    expect(index.get("signing-on-tuesday")).toEqual([
+      { event: "signing-on-wednesday", article: "daily", note: "The Daily dates the signing Tuesday." },
+    ]);
+  });
+
+  it("lists an event's conflicts in the event order of the other events, whichever file lists them", () => {
+    expect(
+      conflictsOf([onThursday, onWednesday, onTuesday])
+        .get("signing-on-tuesday")
+        ?.map((c) => c.event),
+    ).toEqual(["signing-on-wednesday", "signing-on-thursday"]);
+  });
+
+  it("keeps a conflict written in both files once, as the event's own file words it", () => {
+    const back = { ...onTuesday, conflicts: [{ event: "signing-on-wednesday", article: "daily", note: "Tuesday, says the Daily." }] };
+    const index = conflictsOf([onWednesday, back]);
+    expect(index.get("signing-on-tuesday")).toEqual(back.conflicts);
+    expect(index.get("signing-on-wednesday")).toEqual(onWednesday.conflicts);
+  });
+
+  it("gives an event without conflicts none", () => {
+    expect(conflictsOf([visit, signing]).size).toBe(0);
+  });
+});
+
 describe("indexArchive on the first report's records", () => {
   const records = sampleRecords();
   // A second article that reports only the signing, twice (two paragraphs), to check it is listed once.

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { articlePageView } from "../../../src/site/views/article-page.ts";
-import { entityIds, entityPageView } from "../../../src/site/views/entity-page.ts";
+import { entityPagePaths, entityPageView } from "../../../src/site/views/entity-page.ts";
 import { eventPageView } from "../../../src/site/views/event-page.ts";
 import { pageContext } from "../../../src/site/views/page-context.ts";
-import { ARTICLE_ID, ARTICLE_URL, VISIT, sampleArchive } from "../../support/record-fixtures.ts";
+import { entityDirectory } from "../../../src/site/views/directories.ts";
+import { ARTICLE_ID, ARTICLE_URL, VISIT, sampleArchive, sampleRecords } from "../../support/record-fixtures.ts";
 
 const archive = sampleArchive();
 const context = pageContext("https://archive.example.org", "/archive/");
@@ -61,6 +62,77 @@ describe("eventPageView", () => {
   });
 });
 
+describe("eventPageView's conflicts", () => {
+  const SIGNING = "2020-07-08-iran-syria-military-agreement-signed";
+  const ARRIVAL = "2020-07-07-bagheri-arrives-in-damascus";
+  const records = sampleRecords();
+  records.events.find((e) => e.id === SIGNING)!.conflicts = [
+    { event: ARRIVAL, article: ARTICLE_ID, note: "The report also dates it Tuesday." },
+  ];
+  const conflicted = sampleArchive(records);
+
+  it("shows a conflict on the page of the event whose file lists it, with the other event's days and the report, linked", () => {
+    expect(eventPageView(conflicted, context, SIGNING).conflicts).toEqual([
+      {
+        note: "The report also dates it Tuesday.",
+        other: {
+          title: "Bagheri arrives in Damascus at the head of a military delegation",
+          href: `/archive/events/${ARRIVAL}/`,
+          start: "2020-07-07",
+          end: "2020-07-07",
+        },
+        report: {
+          title: records.articles[0]!.title,
+          href: `/archive/articles/${ARTICLE_ID}/`,
+          published: "2020-07-10",
+          publisher: "Tehran Times",
+        },
+      },
+    ]);
+  });
+
+  it("shows the same conflict on the other event's page, whose file does not list it, pointing back", () => {
+    const [conflict] = eventPageView(conflicted, context, ARRIVAL).conflicts;
+    expect(conflict?.note).toBe("The report also dates it Tuesday.");
+    expect(conflict?.other).toMatchObject({ href: `/archive/events/${SIGNING}/`, start: "2020-07-08" });
+  });
+
+  it("shows no conflicts on an event that has none", () => {
+    expect(eventPageView(conflicted, context, VISIT).conflicts).toEqual([]);
+  });
+});
+
+describe("draft entities", () => {
+  const records = sampleRecords();
+  const syria = records.entities.places.find((place) => place.id === "syria")!;
+  Object.assign(syria, { draft: true, foundIn: [{ article: ARTICLE_ID, paragraph: 5, text: "Syrian" }] });
+  const drafted = sampleArchive(records);
+
+  it("says where the ingest found the name: the words and the paragraph, linked", () => {
+    const view = entityPageView(drafted, context, "places", "syria");
+    expect(view.entity.draft).toBe(true);
+    expect(view.foundIn).toEqual([
+      { text: "Syrian", source: expect.objectContaining({ paragraph: 5, href: `/archive/articles/${ARTICLE_ID}/#p-5` }) },
+    ]);
+  });
+
+  it("marks the draft in the directory and beside its name wherever its country's page lists it", () => {
+    expect(entityDirectory(drafted, context.links, "places").map((entry) => [entry.name, entry.draft])).toEqual([
+      ["Damascus", false],
+      ["Syria", true],
+      ["Tehran", false],
+    ]);
+    Object.assign(
+      records.entities.places.find((place) => place.id === "damascus")!,
+      { draft: true },
+    );
+    const withDraftCity = sampleArchive(records);
+    expect(entityPageView(withDraftCity, context, "places", "syria").sections.within).toEqual([
+      { name: "Damascus", href: "/archive/places/damascus/", draft: true },
+    ]);
+  });
+});
+
 describe("entityPageView", () => {
   it("labels each kind from the table and says what the entity is", () => {
     const person = entityPageView(archive, context, "people", "mohammad-bagheri");
@@ -79,6 +151,6 @@ describe("entityPageView", () => {
   });
 
   it("lists the ids of a collection for its pages", () => {
-    expect(entityIds(archive, "places")).toEqual(["damascus", "syria", "tehran"]);
+    expect(entityPagePaths(archive, "places")).toEqual(["damascus", "syria", "tehran"].map((id) => ({ params: { id } })));
   });
 });

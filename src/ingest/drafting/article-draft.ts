@@ -193,6 +193,11 @@ export function assembleDraft(
     citedOutlets: new Set(outletCitations.map((c) => c.outlet)),
     cityIds: new Set([...environment.cityIds, ...newNames.filter((name) => name.kind === "city").map((name) => name.id)]),
     nameOf,
+    shortNameOf: (id) => {
+      const name = nameOf(id);
+      const forms = environment.entities.get(id)?.aliases ?? provisional.get(id)?.forms ?? [];
+      return forms.find((form) => !/\s/.test(form) && name?.split(/\s+/).includes(form));
+    },
   });
   return {
     // A lede in another script gives no Latin slug; the day and the text's hash still name the report.

@@ -73,10 +73,23 @@ export function proposeEvents(
   published: string,
   dates: readonly DateMention[],
   mentions: readonly EntityMention[],
-  options: { citedOutlets: ReadonlySet<string>; cityIds: ReadonlySet<string>; nameOf?: (id: string) => string | undefined },
+  options: {
+    citedOutlets: ReadonlySet<string>;
+    cityIds: ReadonlySet<string>;
+    nameOf?: (id: string) => string | undefined;
+    /** A one-word form the archive knows a person by ("Wang" for Wang Jianhua), when it knows one. */
+    shortNameOf?: (id: string) => string | undefined;
+  },
 ): ProposedEvent[] {
   const proposals: ProposedEvent[] = [];
   const reportWide = mentionedIds(mentions.filter((m) => !options.citedOutlets.has(m.id)));
+  // How the report itself shortens a person's name ("Wang said" after "Wang Jianhua"), else how the archive
+  // knows it shortened, else the last word.
+  const shortName = (id: string) => {
+    const oneWord = mentions.find((m) => m.id === id && !/\s/.test(m.text) && /\p{Ll}/u.test(m.text))?.text;
+    const name = options.nameOf?.(id);
+    return oneWord?.replace(/['’]s$/, "") ?? options.shortNameOf?.(id) ?? (name === undefined ? undefined : surname(name));
+  };
   for (const date of dates) {
     const planned = FORWARD_RULES.has(date.rule) || date.date > published;
     const text = paragraphs[date.paragraph - 1] ?? "";
@@ -108,12 +121,20 @@ export function proposeEvents(
       date.index - span.start,
       date.text.length,
     );
+    // A statement is titled by who made it, never by the places its sentence names.
+    const speakers = action === "statement" ? { ...named, places: [] } : named;
+    const parties = titleParties(speakers, { ...options, shortName }, TWO_SIDES.test(sentence) ? reportWide.places : []);
+    // "The delegation will fly back": a journey is titled by the report's first person when the sentence names nobody.
+    const traveller = action && JOURNEYS.has(action) ? reportWide.people.slice(0, 1).flatMap((id) => shortName(id) ?? []) : [];
+    const subject = parties.length > 0 ? parties : traveller;
+    // A city titles any event; a flood or an evacuation is titled by whatever place it struck.
+    const titlePlace = city ?? (action && PLACE_TITLED.has(action) ? place : undefined);
     proposals.push({
       date: date.date,
       title: eventTitle({
         ...(action ? { action } : {}),
-        parties: titleParties(named, options, TWO_SIDES.test(sentence) ? reportWide.places : []),
-        ...(city && options.nameOf?.(city) ? { place: options.nameOf(city) } : {}),
+        parties: subject,
+        ...(titlePlace && options.nameOf?.(titlePlace) ? { place: options.nameOf(titlePlace) } : {}),
         sentence: sentence.replace(QUOTED, " "),
       }),
       ...(place ? { place } : {}),
@@ -134,6 +155,8 @@ export function proposeEvents(
 const LOCATIVE =
   /\b(?:in|at|near|outside|from|into|inside|across|through|to|of the (?:city|town|village|province|region) of)\s+(?:the\s+)?(?:(?:city|town|village|port|capital) of\s+)?$/i;
 const POSSESSIVE = /^['’]s\b/;
+const JOURNEYS = new Set(["arrival", "departure", "visit"]);
+const PLACE_TITLED = new Set(["flood", "evacuation", "strike", "election"]);
 const TWO_SIDES = /\b(?:the two|both) (?:countries|sides|nations|governments)\b/i;
 
 /**
@@ -165,11 +188,15 @@ function surname(name: string): string {
 /** Who a title says acted: the people by surname, else the organizations, else the countries the sentence names. */
 function titleParties(
   named: Record<"people" | "organizations" | "places", string[]>,
-  { cityIds, nameOf }: { cityIds: ReadonlySet<string>; nameOf?: (id: string) => string | undefined },
+  {
+    cityIds,
+    nameOf,
+    shortName,
+  }: { cityIds: ReadonlySet<string>; nameOf?: (id: string) => string | undefined; shortName: (id: string) => string | undefined },
   reportPlaces: readonly string[],
 ): string[] {
   const names = (ids: readonly string[]) => ids.flatMap((id) => nameOf?.(id) ?? []);
-  const people = names(named.people).map(surname);
+  const people = named.people.flatMap((id) => shortName(id) ?? []);
   if (people.length > 0) return people;
   const organizations = names(named.organizations);
   if (organizations.length > 0) return organizations;

@@ -32,9 +32,13 @@ const PATTERNS: Record<string, (subject: string, plural: boolean, parts: TitlePa
     parties.length > 1 ? `${parties[0]} meets ${parties[1]}` : parties[0] ? `${parties[0]} holds talks` : undefined,
   arrival: (subject, plural) => `${subject} ${plural ? "arrive" : "arrives"}`,
   departure: (subject, plural) => `${subject} ${plural ? "leave" : "leaves"}`,
+  agreement: (subject, plural) => `${subject} ${plural ? "reach" : "reaches"} agreement`,
+  statement: (subject) => `Statement by ${subject}`,
   visit: (subject, plural, { place }) => (place ? `${subject} ${plural ? "visit" : "visits"} ${place}` : undefined),
   strike: (_subject, _plural, { place }) => (place ? `Strike on ${place}` : undefined),
   flood: (_subject, _plural, { place }) => (place ? `Floods in ${place}` : undefined),
+  evacuation: (subject, plural, { place }) =>
+    place ? `Evacuation in ${place}` : subject ? `${subject} ${plural ? "announce" : "announces"} evacuation` : undefined,
   death: (subject, plural) => `${subject} ${plural ? "die" : "dies"}`,
   election: (_subject, _plural, { place }) => (place ? `Vote in ${place}` : undefined),
 };
@@ -49,12 +53,18 @@ export function shortenedSentence(sentence: string, limit = TITLE_LENGTH): strin
   return cut.replace(/\s+(?:a|an|the|of|to|in|on|at|and|or|with|for|by|from|that|which|who)$/i, "").replace(/[,;:]$/, "");
 }
 
+// Happenings a place alone can title: "Floods in Lanshui".
+const NEEDS_NO_SUBJECT = new Set(["flood", "evacuation", "strike", "election"]);
+
 export function eventTitle(parts: TitleParts): string {
   const pattern = parts.action ? PATTERNS[parts.action] : undefined;
   const subject = joined(parts.parties);
-  const statement = pattern && subject ? pattern(subject, parts.parties.length > 1, parts) : undefined;
+  const statement =
+    pattern && (subject || NEEDS_NO_SUBJECT.has(parts.action!)) ? pattern(subject, parts.parties.length > 1, parts) : undefined;
   if (!statement) return shortenedSentence(parts.sentence);
-  const withPlace = parts.place && !statement.includes(parts.place) ? `${statement} in ${parts.place}` : statement;
+  // Where a departure is named is where it went or where it left: the title does not say "in".
+  const placed = parts.place && !statement.includes(parts.place) && parts.action !== "departure";
+  const withPlace = placed ? `${statement} in ${parts.place}` : statement;
   const title = withPlace.length <= TITLE_LENGTH ? withPlace : statement;
   return title.charAt(0).toUpperCase() + title.slice(1);
 }

@@ -83,7 +83,7 @@ function shared(
   // journey names where it starts and ends ("will leave Damascus", "fly back to Tehran"), so it is not held to one.
   const journey = JOURNEYS.has(eventAction!);
   const settled = (place: string) => isCity(place) || isCountry(place);
-  if (!journey && event.place && settled(event.place) && proposal.places.some(settled)) return null;
+  if (!journey && event.place && settled(event.place) && proposal.settings.some(settled)) return null;
   const known = (ids: readonly string[], more: ReadonlySet<string> | undefined) => new Set([...ids, ...(more ?? [])]);
   const theirPeople = known(event.people, event.footprint?.people);
   const theirOrganizations = known(event.organizations, event.footprint?.organizations);

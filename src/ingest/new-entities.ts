@@ -193,6 +193,7 @@ export function withEntityIds(draft: ArticleDraft, ids: ReadonlyMap<string, stri
         places: list(event.places),
         reportParties: list(event.reportParties),
         reportPlaces: list(event.reportPlaces),
+        settings: list(event.settings),
       };
     }),
   };

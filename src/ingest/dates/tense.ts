@@ -21,7 +21,7 @@ const FUTURE_CUES = [
   // "will" as a modal, not "the will of the people".
   /(?<!\b(?:the|a|his|her|their|its|own|good|political|free|popular)\s)\b(?:will|shall|would|won['’]t|wouldn['’]t)\b(?!\s+of\b)/gi,
   /\b\w+['’]ll\b/gi,
-  /\b(?:is|are|am|['’]s|['’]re)\s+(?:not\s+|also\s+)?(?:(?:due|expected|scheduled|set|slated|going|poised|planning|likely)\s+(?:to|for)|to\s+(?:be\s+)?[a-z]+)\b/gi,
+  /\b(?:is|are|am|['’]s|['’]re)\s+(?:(?:not|also|still|now)\s+)?(?:(?:due|expected|scheduled|set|slated|going|poised|planning|likely)\s+(?:to|for)|to\s+(?:be\s+)?[a-z]+)\b/gi,
   /\b(?:plans?|planning|intends?)\s+to\b/gi,
   // Headline style, "Talks set to resume on Monday"; "was set to" is the past.
   /(?<!\b(?:was|were|had been)\s)\b(?:set|slated|poised)\s+to\b/gi,

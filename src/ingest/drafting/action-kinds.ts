@@ -9,13 +9,19 @@ const ACTION_WORDS: ReadonlyArray<readonly [kind: string, stems: RegExp]> = [
   // "Assad told Bagheri": words between two people in the room; "told reporters" or an outlet is a statement.
   [
     "meeting",
-    /\b(?:me(?:et|ets|eting|t)|talks|hosted|received|conferred|held (?:talks|a meeting)|told(?!\s+(?:\w+\s+)?(?:reporters|journalists|the press|parliament|lawmakers|state (?:television|media|radio)|(?:a|the) (?:news|press) conference|(?:the )?(?:\p{Lu}\w* )?(?:news agency|newspaper|daily|television|radio))))\b/giu,
+    /\b(?:me(?:et|ets|eting|t)|talks|host(?:s|ed)?|receive[sd]?|conferred|held (?:talks|a meeting)|told(?!\s+(?:\w+\s+)?(?:reporters|journalists|the press|parliament|lawmakers|state (?:television|media|radio)|(?:a|the) (?:news|press) conference|(?:the )?(?:\p{Lu}\w* )?(?:news agency|newspaper|daily|television|radio))))\b/giu,
   ],
   ["arrival", /\b(?:arriv(?:e|es|ed|al|ing)|landed|lands?)\b/gi],
   ["departure", /\b(?:left|leaves?|depart(?:s|ed|ure)?|fl(?:ew|ies|y) (?:back|home)|returned|returns?)\b/gi],
   // "Iran's visiting military chief" is who, not what: a participle after a possessive or article is no visit.
   ["visit", /\b(?:visit(?:s|ed)?|(?<!(?:['’]s|\bthe|\ba|\bhis|\bher|\btheir)\s)visiting|tour(?:s|ed)?)\b/gi],
-  ["strike", /\b(?:str(?:uck|ike|ikes)|air ?strikes?|bomb(?:ed|ing|s)?|shell(?:ed|ing)|attack(?:ed|s)?|raid(?:ed|s)?)\b/gi],
+  // "The earthquake that struck Sipaghat" is the earthquake's verb, not a strike; dockers "walked off the job".
+  [
+    "strike",
+    /\b(?:(?<!(?:quake|shock|storm|cyclone|typhoon|hurricane|flood|floods|tremor)\s+(?:that\s+|which\s+)?)(?:str(?:uck|ike|ikes)|hit)|air ?strikes?|bomb(?:ed|ing|s)?|shell(?:ed|ing)|attack(?:ed|s)?|raid(?:ed|s)?|walked off the job|walkout|went on strike)\b/gi,
+  ],
+  ["earthquake", /\b(?:earthquakes?|quakes?|aftershocks?|tremors?|temblors?|shook|jolted|rocked)\b/gi],
+  ["funeral", /\b(?:funerals?|buried|burial|laid to rest)\b/gi],
   ["death", /\b(?:killed|died|dead|death)\b/gi],
   ["flood", /\b(?:flood(?:s|ed|ing|waters?)?|inundat\w+|burst (?:its|their) banks|overflow(?:s|ed|ing)?)\b/gi],
   ["evacuation", /\b(?:evacuat(?:e|es|ed|ing|ion)|relocated|moved from their homes)\b/gi],
@@ -27,6 +33,8 @@ const ACTION_WORDS: ReadonlyArray<readonly [kind: string, stems: RegExp]> = [
 const MOST_TELLING = [
   "agreement",
   "signing",
+  "earthquake",
+  "funeral",
   "death",
   "strike",
   "flood",
@@ -72,9 +80,12 @@ export function actionKind(text: string, at = 0, phraseLength = 0): string | und
 // Where a later clause begins: "on Monday as the flood crest passed", "on Wednesday and is expected to meet".
 const CLAUSE_BREAK = /[,;]|\b(?:and|but|as|after|while|when|because|since|before|following|whereas)\b/i;
 
+// Words that name no action of the day: "ended without agreement", "the death toll rose".
+const NO_ACTION = /\bwithout (?:an? |any )?(?:agreement|deal|accord)\b|\bdeath toll\b/gi;
+
 function nearestKind(fullText: string, at: number, phraseLength: number): string | undefined {
   if (at > 0 && SAID_ON.test(fullText.slice(Math.max(0, at - 60), at))) return "statement";
-  const text = withoutReportedSpeech(fullText, at);
+  const text = withoutReportedSpeech(fullText, at).replace(NO_ACTION, (words) => " ".repeat(words.length));
   let best: { kind: string; distance: number } | undefined;
   // "said" frames what a report says happened: a sentence is a statement only when it names no other action.
   const kinds = ACTION_WORDS.filter(

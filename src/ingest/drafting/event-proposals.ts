@@ -18,6 +18,8 @@ export type ProposedEvent = Pick<EventRecord, "title" | "place" | "people" | "or
   reportParties: string[];
   /** Every place the whole report names. */
   reportPlaces: string[];
+  /** The places the sentence puts its action in ("in Beirut", "at the ministry in Paris"). */
+  settings: string[];
   report: Omit<EventReport, "article" | "why">;
 };
 
@@ -114,18 +116,22 @@ export function proposeEvents(
         !quotes.some((q) => m.index >= q.start && m.index < q.end),
     );
     const named = mentionedIds(inSentence.filter((m) => !options.citedOutlets.has(m.id)));
-    const place = placeOfHappening(text, inSentence, options.cityIds);
+    const { place, settings } = placeOfHappening(text, inSentence, options.cityIds);
     const city = place && options.cityIds.has(place) ? place : undefined;
     const action = actionKind(
       text.slice(span.start, span.end).replace(QUOTED, (q) => " ".repeat(q.length)),
       date.index - span.start,
       date.text.length,
     );
-    // A statement is titled by who made it, never by the places its sentence names.
-    const speakers = action === "statement" ? { ...named, places: [] } : named;
+    // Countries sign, agree and meet; a statement, a death or an arrival is titled by people or bodies, never places.
+    const speakers = action && COUNTRIES_ACT.has(action) ? named : { ...named, places: [] };
     const parties = titleParties(speakers, { ...options, shortName }, TWO_SIDES.test(sentence) ? reportWide.places : []);
-    // "The delegation will fly back": a journey is titled by the report's first person when the sentence names nobody.
-    const traveller = action && JOURNEYS.has(action) ? reportWide.people.slice(0, 1).flatMap((id) => shortName(id) ?? []) : [];
+    // "The delegation will fly back", "her funeral": a journey, death or funeral is titled by the report's first
+    // person when the sentence names nobody.
+    const traveller =
+      action && (JOURNEYS.has(action) || action === "death" || action === "funeral")
+        ? reportWide.people.slice(0, 1).flatMap((id) => shortName(id) ?? [])
+        : [];
     const subject = parties.length > 0 ? parties : traveller;
     // A city titles any event; a flood or an evacuation is titled by whatever place it struck.
     const titlePlace = city ?? (action && PLACE_TITLED.has(action) ? place : undefined);
@@ -143,6 +149,7 @@ export function proposeEvents(
       places: named.places,
       reportParties: [...reportWide.people, ...reportWide.organizations],
       reportPlaces: reportWide.places,
+      settings,
       ...(action ? { action } : {}),
       status: planned ? "planned" : "happened",
       report: { paragraph: date.paragraph, phrase: date.text, ...(planned ? { announced: true } : {}) },
@@ -156,7 +163,8 @@ const LOCATIVE =
   /\b(?:in|at|near|outside|from|into|inside|across|through|to|of the (?:city|town|village|province|region) of)\s+(?:the\s+)?(?:(?:city|town|village|port|capital) of\s+)?$/i;
 const POSSESSIVE = /^['’]s\b/;
 const JOURNEYS = new Set(["arrival", "departure", "visit"]);
-const PLACE_TITLED = new Set(["flood", "evacuation", "strike", "election"]);
+const COUNTRIES_ACT = new Set(["signing", "agreement", "meeting", "election"]);
+const PLACE_TITLED = new Set(["flood", "earthquake", "evacuation", "strike", "election"]);
 const TWO_SIDES = /\b(?:the two|both) (?:countries|sides|nations|governments)\b/i;
 
 /**
@@ -164,20 +172,24 @@ const TWO_SIDES = /\b(?:the two|both) (?:countries|sides|nations|governments)\b/
  * before one it only names, a city before a country or province, and never a place named as an owner
  * ("Iran's visiting military chief") or an adjective ("the Syrian side") while another is named.
  */
-function placeOfHappening(paragraph: string, mentions: readonly EntityMention[], cityIds: ReadonlySet<string>): string | undefined {
+function placeOfHappening(
+  paragraph: string,
+  mentions: readonly EntityMention[],
+  cityIds: ReadonlySet<string>,
+): { place: string | undefined; settings: string[] } {
   let best: { id: string; score: number } | undefined;
+  const settings: string[] = [];
   for (const mention of mentions) {
     if (mention.type !== "place") continue;
+    const locative = LOCATIVE.test(paragraph.slice(Math.max(0, mention.index - 40), mention.index));
+    if (locative && !settings.includes(mention.id)) settings.push(mention.id);
     const owner = POSSESSIVE.test(paragraph.slice(mention.index + mention.text.length));
     const adjective =
       !mention.name.toLowerCase().startsWith(mention.text.toLowerCase().slice(0, 4)) && /(?:an|ian|ese|i)$/i.test(mention.text);
-    const score =
-      (LOCATIVE.test(paragraph.slice(Math.max(0, mention.index - 40), mention.index)) ? 4 : 0) +
-      (cityIds.has(mention.id) ? 2 : 0) -
-      (owner || adjective ? 8 : 0);
+    const score = (locative ? 4 : 0) + (cityIds.has(mention.id) ? 2 : 0) - (owner || adjective ? 8 : 0);
     if (!best || score > best.score) best = { id: mention.id, score };
   }
-  return best && best.score > -8 ? best.id : undefined;
+  return { place: best && best.score > -8 ? best.id : undefined, settings };
 }
 
 /** "Bashar al-Assad" → "Assad": how a title names a person. */

@@ -37,6 +37,8 @@ const PATTERNS: Record<string, (subject: string, plural: boolean, parts: TitlePa
   visit: (subject, plural, { place }) => (place ? `${subject} ${plural ? "visit" : "visits"} ${place}` : undefined),
   strike: (_subject, _plural, { place }) => (place ? `Strike on ${place}` : undefined),
   flood: (_subject, _plural, { place }) => (place ? `Floods in ${place}` : undefined),
+  earthquake: (_subject, _plural, { place }) => (place ? `Earthquake in ${place}` : undefined),
+  funeral: (subject) => `Funeral of ${subject}`,
   evacuation: (subject, plural, { place }) =>
     place ? `Evacuation in ${place}` : subject ? `${subject} ${plural ? "announce" : "announces"} evacuation` : undefined,
   death: (subject, plural) => `${subject} ${plural ? "die" : "dies"}`,
@@ -54,7 +56,7 @@ export function shortenedSentence(sentence: string, limit = TITLE_LENGTH): strin
 }
 
 // Happenings a place alone can title: "Floods in Lanshui".
-const NEEDS_NO_SUBJECT = new Set(["flood", "evacuation", "strike", "election"]);
+const NEEDS_NO_SUBJECT = new Set(["flood", "earthquake", "evacuation", "strike", "election"]);
 
 export function eventTitle(parts: TitleParts): string {
   const pattern = parts.action ? PATTERNS[parts.action] : undefined;

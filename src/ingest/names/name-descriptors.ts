@@ -7,7 +7,7 @@ const TITLES = new Set(
     "admiral adm ambassador ayatollah bishop brigadier capt captain cardinal chairman chairwoman chief col colonel " +
     "commander defence defense deputy director dr emir envoy foreign gen general governor haj hajj hojatoleslam " +
     "imam interior judge justice king lieutenant lt maj major marshal mayor minister miss mr mrs ms mufti mullah " +
-    "patriarch pm pope premier president prime prince princess prof professor queen rabbi rep representative sayyed " +
+    "officer patriarch pm pope premier president prime prince princess prof professor queen rabbi rep representative sayyed " +
     "sayyid secretary sen senator sergeant seyed seyyed sgt sheikh shaikh sir speaker spokesman spokesperson " +
     "spokeswoman sultan vice"
   ).split(" "),

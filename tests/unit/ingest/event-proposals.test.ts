@@ -124,6 +124,7 @@ describe("attaching a report to an event of the archive", () => {
     places: extra.place ? [extra.place] : [],
     reportParties: [],
     reportPlaces: [],
+    settings: [],
     status: "happened",
     report: { paragraph: 1, phrase: "on Wednesday" },
     ...extra,

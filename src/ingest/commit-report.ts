@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ArticleDraft, DraftOptions } from "./drafting/article-draft.ts";
-import { findCorroborated } from "./corroboration.ts";
+import { findContradicted, findCorroborated } from "./corroboration.ts";
 import { appendEventReport, markHappened, renderArticleMdx, renderEventYaml } from "./drafting/documents.ts";
 import { mentionsOfNewDrafts, planNewEntities, withEntityIds } from "./new-entities.ts";
 import { assembleDraft } from "./drafting/article-draft.ts";
 import { unescapeMdxParagraph, escapeMdxParagraph } from "./mdx-escape.ts";
 import { collectionOfType } from "../archive/entity-kinds.ts";
 import { slugify } from "../archive/slugs.ts";
+import { addDays } from "../archive/calendar.ts";
 import { articleFrontmatterSchema, eventFileSchema, schemaProblems } from "./content-schemas.ts";
 import { footprintOf, indexEvent, placesAround, type ArchiveIndex, type IndexedEvent } from "./archive-index.ts";
 import type { WriteJournal } from "./write-journal.ts";
@@ -63,6 +64,11 @@ function firstMentions(draft: ArticleDraft): IngestResult["entities"] {
   return [...seen.values()];
 }
 
+/** The days within the span a report can get a happening wrong by, the day itself excluded. */
+function daysAround(date: string): string[] {
+  return [-3, -2, -1, 1, 2, 3].map((offset) => addDays(date, offset));
+}
+
 function uniqueId(base: string, taken: { has(id: string): boolean }): string {
   if (!taken.has(base)) return base;
   let n = 2;
@@ -86,11 +92,12 @@ function planEvents(input: string, draft: ArticleDraft, slug: string, index: Arc
       ...(index.eventsByDay.get(proposal.date) ?? []),
       ...planned.filter((p) => p.action === "created" && p.date === proposal.date).map((p) => p.indexed),
     ];
-    const corroborated = findCorroborated(proposal, sameDay, {
-      around: (place) => placesAround(index, place),
-      isCountry: (place) => index.countryIds.has(place),
-      isCity: (place) => index.cityIds.has(place),
-    });
+    const links = {
+      around: (place: string) => placesAround(index, place),
+      isCountry: (place: string) => index.countryIds.has(place),
+      isCity: (place: string) => index.cityIds.has(place),
+    };
+    const corroborated = findCorroborated(proposal, sameDay, links);
     if (corroborated) {
       const { event: existing, why } = corroborated;
       const earlier = planned.find((p) => p.id === existing.id);
@@ -105,8 +112,14 @@ function planEvents(input: string, draft: ArticleDraft, slug: string, index: Arc
       continue;
     }
     const id = uniqueId(`${proposal.date}-${slugify(proposal.title, 60) || "event"}`, taken);
-    const text = renderEventYaml(proposal, slug);
-    const parsed = eventFileSchema.safeParse({ ...proposal, reports: [{ article: slug, ...proposal.report }] });
+    // Same happening, other day: its own event, which says so (the site shows it on both events' pages).
+    const nearby = [
+      ...daysAround(proposal.date).flatMap((day) => index.eventsByDay.get(day) ?? []),
+      ...planned.flatMap((p) => (p.action === "created" ? [p.indexed] : [])),
+    ];
+    const conflicts = findContradicted(proposal, nearby, links).map(({ event, note }) => ({ event: event.id, article: slug, note }));
+    const text = renderEventYaml(proposal, slug, conflicts);
+    const parsed = eventFileSchema.safeParse({ ...proposal, conflicts, reports: [{ article: slug, ...proposal.report }] });
     if (!parsed.success)
       throw new IngestError(`${input}: the event ${id} it reports does not validate (${schemaProblems(parsed.error.issues, "event")})`);
     const file = path.join(eventsDir, `${id}.yaml`);

@@ -130,3 +130,44 @@ export function findCorroborated<E extends KnownEvent>(
   }
   return best ? { event: best.event, why: best.why } : null;
 }
+
+// Happenings a story has once: a second one with the same parties is more likely a report giving the wrong day.
+const ONCE = new Set(["signing", "death", "funeral", "arrival", "departure", "election"]);
+const RECURS = /\b(?:again|second|another|new round|fresh|resumed|once more|renewed)\b/i;
+const CONFLICT_WINDOW_DAYS = 3;
+
+/** An archive event a proposal contradicts: what it shares with it, and the other day. */
+export interface Contradiction<E extends KnownEvent> {
+  event: E;
+  note: string;
+}
+
+/**
+ * Events of the same happening a proposal gives another day: the same kind of action, one a story has once (a
+ * signing, a death, an arrival), with at least two participants and places in common, within a few days. Such a
+ * report is never merged into them; it becomes its own event, and the discrepancy is recorded.
+ */
+export function findContradicted<E extends KnownEvent>(
+  proposal: ProposedEvent,
+  events: readonly E[],
+  places: Partial<PlaceLinks> = {},
+): Contradiction<E>[] {
+  if (!proposal.action || !ONCE.has(proposal.action) || proposal.status !== "happened" || RECURS.test(proposal.sentence)) return [];
+  const links = {
+    around: places.around ?? (() => []),
+    isCountry: places.isCountry ?? (() => false),
+    isCity: places.isCity ?? (() => false),
+  };
+  const day = Date.parse(proposal.date);
+  return events.flatMap((event) => {
+    const apart = Math.abs(Date.parse(event.start) - day) / 86_400_000;
+    if (event.start !== event.end || apart === 0 || apart > CONFLICT_WINDOW_DAYS || event.status !== "happened") return [];
+    if ((event.action ?? actionKind(event.title)) !== proposal.action) return [];
+    // Two names shared in the sentence itself (a score of 2 for each, 1 for the action), not through the whole report.
+    const match = shared({ ...proposal, date: event.start }, event, links);
+    if (!match || match.why.unsure || match.score < 5) return [];
+    return [
+      { event, note: `This report dates the ${proposal.action} ${proposal.date}; the reports of the other event date it ${event.start}.` },
+    ];
+  });
+}

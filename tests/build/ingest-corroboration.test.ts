@@ -25,6 +25,8 @@ const REPORTS = [
   "corroboration/a-different-agreement-signed-on-monday.txt",
   "corroboration/a-different-agreement-signed-the-same-day-in-beirut.txt",
 ];
+/** A report of the same signing that gives it another day. */
+const OTHER_DAY = "corroboration/the-signing-dated-thursday-in-a-friday-report.txt";
 const SIGNING_EVENT = "2020-07-08-bagheri-and-ayyoub-sign-defence-cooperation-agreement-in";
 /** What the later reports of the signing share with the event the first one made: both ministers and Damascus. */
 const SHARED = {
@@ -136,14 +138,14 @@ describe("reports of the signing ingested into the curated archive", { timeout: 
 
   beforeAll(() => {
     site = createTempSite();
-    ingest = runIngest(site, ["--json", ...REPORTS.slice(0, 3).map(ingestFixture)]);
+    ingest = runIngest(site, ["--json", ...REPORTS.slice(0, 3).map(ingestFixture), ingestFixture(OTHER_DAY)]);
     build = buildSite(site);
   }, 240_000);
   afterAll(() => site?.remove());
 
   it("attaches them to the curated signing event after its own report, and the archive still builds", () => {
     expect(ingest.status).toBe(0);
-    expect(ingest.json!.results.map((r) => r.events.map((e) => `${e.action} ${e.id}`))).toEqual([
+    expect(ingest.json!.results.slice(0, 3).map((r) => r.events.map((e) => `${e.action} ${e.id}`))).toEqual([
       [`attached ${CURATED_EVENT}`],
       [`attached ${CURATED_EVENT}`],
       [`attached ${CURATED_EVENT}`],
@@ -154,6 +156,30 @@ describe("reports of the signing ingested into the curated archive", { timeout: 
       ...SIGNING_REPORTS.map((report) => ({ ...report, why: SHARED })),
     ]);
     expect(build.status, build.output).toBe(0);
+  });
+
+  it("keeps a report that dates the signing a day later as its own event, with the discrepancy on both events' pages", () => {
+    const result = ingest.json!.results[3]!;
+    expect(result.events.map((e) => e.action)).toEqual(["created"]);
+    const id = result.events[0]!.id;
+    expect(id.startsWith("2020-07-09-")).toBe(true);
+    const event = parse(readFileSync(site.file(`content/events/${id}.yaml`), "utf8")) as { conflicts: unknown[] };
+    expect(event.conflicts).toEqual([
+      {
+        event: CURATED_EVENT,
+        article: "irans-chief-of-staff-mohammad-bagheri-and-syrian-defence-minister-ali-abdullah",
+        note: "This report dates the signing 2020-07-09; the reports of the other event date it 2020-07-08.",
+      },
+    ]);
+    expect(build.status, build.output).toBe(0);
+    for (const [page, other] of [
+      [id, CURATED_EVENT],
+      [CURATED_EVENT, id],
+    ]) {
+      const html = builtPage(site.root, `/events/${page}/`);
+      expect(html).toContain("Reports disagree on the day");
+      expect(html).toContain(`href="/events/${other}/"`);
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { parseDocument, stringify, YAMLSeq } from "yaml";
 import { escapeMdxParagraph } from "../mdx-escape.ts";
-import type { EventReport } from "../../archive/model.ts";
+import type { EventConflict, EventReport } from "../../archive/model.ts";
 import type { ArticleFrontmatter } from "./article-draft.ts";
 import type { ProposedEvent } from "./event-proposals.ts";
 
@@ -12,7 +12,7 @@ export function renderArticleMdx(frontmatter: ArticleFrontmatter, paragraphs: re
 }
 
 /** The YAML of a new draft event proposed by a report. */
-export function renderEventYaml(event: ProposedEvent, article: string): string {
+export function renderEventYaml(event: ProposedEvent, article: string, conflicts: EventConflict[] = []): string {
   const data = {
     title: event.title,
     date: event.date,
@@ -21,6 +21,7 @@ export function renderEventYaml(event: ProposedEvent, article: string): string {
     organizations: event.organizations,
     ...(event.action ? { action: event.action } : {}),
     ...(event.status === "planned" ? { status: "planned" } : {}),
+    ...(conflicts.length > 0 ? { conflicts } : {}),
     draft: true,
     // Last, so that later reports of the same event are appended to the end of the file.
     reports: [{ article, ...event.report }],

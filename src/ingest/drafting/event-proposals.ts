@@ -20,6 +20,8 @@ export type ProposedEvent = Pick<EventRecord, "title" | "place" | "people" | "or
   reportPlaces: string[];
   /** The places the sentence puts its action in ("in Beirut", "at the ministry in Paris"). */
   settings: string[];
+  /** The dated sentence, as the report words it. */
+  sentence: string;
   report: Omit<EventReport, "article" | "why">;
 };
 
@@ -150,6 +152,7 @@ export function proposeEvents(
       reportParties: [...reportWide.people, ...reportWide.organizations],
       reportPlaces: reportWide.places,
       settings,
+      sentence,
       ...(action ? { action } : {}),
       status: planned ? "planned" : "happened",
       report: { paragraph: date.paragraph, phrase: date.text, ...(planned ? { announced: true } : {}) },

@@ -210,7 +210,14 @@ async function main(): Promise<void> {
     const score = scoreGraph(key, events, entities);
     const failed = results.filter((result) => !result.ok).map((result) => ({ input: path.basename(result.input), error: result.error }));
     if (values.json) {
-      console.log(JSON.stringify({ key: path.relative(REPO, keyFile), files: files.length, ingested: articleFile.size, failed, ...score }));
+      // Each event as its day, status and the corpus reports it holds: what two runs in different orders must share.
+      const groups = events
+        .filter((event) => event.reports.some((report) => report.file !== null))
+        .map((event) => `${event.date} ${event.status}: ${[...new Set(event.reports.flatMap((r) => r.file ?? []))].sort().join(", ")}`)
+        .sort();
+      console.log(
+        JSON.stringify({ key: path.relative(REPO, keyFile), files: files.length, ingested: articleFile.size, failed, ...score, groups }),
+      );
     } else {
       printTable(score, { key: keyFile, files: files.length, ingested: articleFile.size, events: events.length });
       if (failed.length > 0) console.log(`\nfailed inputs:\n${failed.map((f) => `  ${f.input}: ${JSON.stringify(f.error)}`).join("\n")}`);

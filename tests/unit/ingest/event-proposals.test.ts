@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findCorroborated, type KnownEvent } from "../../../src/ingest/corroboration.ts";
+import { findContradicted, findCorroborated, type KnownEvent } from "../../../src/ingest/corroboration.ts";
 import { resolveDates } from "../../../src/ingest/dates/resolve-dates.ts";
 import { actionKind } from "../../../src/ingest/drafting/action-kinds.ts";
 import { markHappened } from "../../../src/ingest/drafting/documents.ts";
@@ -125,6 +125,7 @@ describe("attaching a report to an event of the archive", () => {
     reportParties: [],
     reportPlaces: [],
     settings: [],
+    sentence: "",
     status: "happened",
     report: { paragraph: 1, phrase: "on Wednesday" },
     ...extra,
@@ -170,6 +171,32 @@ describe("attaching a report to an event of the archive", () => {
 
   it("never attaches to an event of another day", () => {
     expect(findCorroborated(proposal({ date: "2020-07-07", people: signing.people }), [signing])).toBeNull();
+  });
+
+  it("finds the event a report gives another day: same signing, same ministers and city, a day apart", () => {
+    const thursday = proposal({
+      date: "2020-07-09",
+      action: "signing",
+      people: signing.people,
+      place: "damascus",
+      sentence: "signed on Thursday",
+    });
+    expect(findContradicted(thursday, [signing], { around }).map((c) => c.event.id)).toEqual(["signing"]);
+    expect(findContradicted(thursday, [{ ...signing, start: "2020-07-01", end: "2020-07-01" }], { around })).toEqual([]);
+  });
+
+  it("does not call a second round, a happening that recurs, or one name in common a contradiction", () => {
+    const again = proposal({
+      date: "2020-07-09",
+      action: "signing",
+      people: signing.people,
+      sentence: "signed another agreement on Thursday",
+    });
+    expect(findContradicted(again, [signing], { around })).toEqual([]);
+    const meeting = proposal({ date: "2020-07-09", action: "meeting", people: signing.people, sentence: "met on Thursday" });
+    expect(findContradicted(meeting, [{ ...signing, action: "meeting" }], { around })).toEqual([]);
+    const oneName = proposal({ date: "2020-07-09", action: "signing", people: ["mohammad-bagheri"], sentence: "signed on Thursday" });
+    expect(findContradicted(oneName, [signing], { around })).toEqual([]);
   });
 
   it("turns a planned event's file into one that happened, keeping the rest", () => {

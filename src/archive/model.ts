@@ -26,7 +26,8 @@ export type DateRule =
   | "tomorrow"
   | "calendar" // "July 1, 2020", "08th July, 2020"
   | "calendar-no-year" // "on July 8": the year comes from publication and tense
-  | "interval"; // "a day after …", "a week after …": counted from the sentence's own date, or from publication
+  | "interval" // "a day after …", "a week after …": counted from the sentence's own date, or from publication
+  | "same-day"; // "earlier in the day": the day of the sentence's own date, or of publication
 
 /** A date reference a report's text makes, resolved against its publication day (article frontmatter `dates`). */
 export interface ResolvedDate {

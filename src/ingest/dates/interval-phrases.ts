@@ -6,6 +6,8 @@ export interface IntervalPhrase {
   text: string;
   index: number;
   date: string;
+  /** `interval`: the happening is the clause after the phrase; `same-day`: the clause before it ("arrived earlier in the day"). */
+  rule: "interval" | "same-day";
 }
 
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
@@ -34,12 +36,17 @@ export function intervalPhrases(
     const days = (theDay ? 1 : (COUNTS[count!.toLowerCase()] ?? Number(count))) * (unit?.toLowerCase().startsWith("week") ? 7 : 1);
     const sentence = sentences.find((s) => s.start <= match.index && match.index < s.end);
     const anchor = stated.filter((d) => d.index < match.index && (!sentence || d.index >= sentence.start)).at(-1)?.date ?? published;
-    phrases.push({ text, index: match.index, date: addDays(anchor, direction!.toLowerCase() === "after" ? -days : days) });
+    phrases.push({
+      text,
+      index: match.index,
+      date: addDays(anchor, direction!.toLowerCase() === "after" ? -days : days),
+      rule: "interval",
+    });
   }
   for (const match of paragraph.matchAll(SAME_DAY)) {
     const sentence = sentences.find((s) => s.start <= match.index && match.index < s.end);
     const before = stated.filter((d) => d.index < match.index && (!sentence || d.index >= sentence.start)).at(-1)?.date;
-    phrases.push({ text: match[0], index: match.index, date: before && before <= published ? before : published });
+    phrases.push({ text: match[0], index: match.index, date: before && before <= published ? before : published, rule: "same-day" });
   }
   return phrases.sort((a, b) => a.index - b.index);
 }

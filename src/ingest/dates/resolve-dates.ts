@@ -70,11 +70,11 @@ function resolveParagraph(paragraph: string, paragraphNumber: number, published:
       index: mention.index,
     });
   }
-  const counted = intervalPhrases(paragraph, published, resolved).map(({ text, index, date }): DateMention => ({
+  const counted = intervalPhrases(paragraph, published, resolved).map(({ text, index, date, rule }): DateMention => ({
     text,
     date,
     paragraph: paragraphNumber,
-    rule: "interval",
+    rule,
     index,
   }));
   return [...resolved, ...counted].sort((a, b) => a.index - b.index);

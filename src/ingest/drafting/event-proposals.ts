@@ -102,7 +102,14 @@ export function proposeEvents(
     const around = sentenceAndContext(text, date.index, datedIndexes);
     const span = around.sentence;
     // "on Thursday, a day after the two countries signed": the counted day's happening is the clause after the phrase.
-    const context = date.rule === "interval" ? { start: date.index, end: span.end } : around.context;
+    // "…, after Iran's military chief arrived in Damascus earlier in the day": the clause before the phrase.
+    const clauseStart = Math.max(span.start, text.lastIndexOf(",", date.index) + 1);
+    const context =
+      date.rule === "interval"
+        ? { start: date.index, end: span.end }
+        : date.rule === "same-day"
+          ? { start: clauseStart, end: date.index + date.text.length }
+          : around.context;
     const sentence = text.slice(span.start, span.end);
     // A plan is announced in the future tense ("will fly back", "is expected to report"), as the date resolver reads it.
     const announces = planned && tenseAt(text, { start: date.index, end: date.index + date.text.length }) === "future";
@@ -120,9 +127,11 @@ export function proposeEvents(
     const named = mentionedIds(inSentence.filter((m) => !options.citedOutlets.has(m.id)));
     const { place, settings } = placeOfHappening(text, inSentence, options.cityIds);
     const city = place && options.cityIds.has(place) ? place : undefined;
+    // The happening a counted day names is the clause after its phrase: "…, two days after their first meeting broke up".
+    const actionSpan = date.rule === "interval" || date.rule === "same-day" ? context : span;
     const action = actionKind(
-      text.slice(span.start, span.end).replace(QUOTED, (q) => " ".repeat(q.length)),
-      date.index - span.start,
+      text.slice(actionSpan.start, actionSpan.end).replace(QUOTED, (q) => " ".repeat(q.length)),
+      date.index - actionSpan.start,
       date.text.length,
     );
     // Countries sign, agree and meet; a statement, a death or an arrival is titled by people or bodies, never places.
@@ -161,9 +170,10 @@ export function proposeEvents(
   return proposals;
 }
 
-// "in Lanshui", "at Mehrabad Airport", "from the city of Lanshui": where something happened, not whose it was.
+// "in Lanshui", "at Mehrabad Airport", "from the city of Lanshui": where something happened, not whose it was;
+// "dockers from Marseille-Fos" says where people come from.
 const LOCATIVE =
-  /\b(?:in|at|near|outside|from|into|inside|across|through|to|of the (?:city|town|village|province|region) of)\s+(?:the\s+)?(?:(?:city|town|village|port|capital) of\s+)?$/i;
+  /\b(?:in|at|near|outside|into|inside|across|through|to|(?:from|of) the (?:city|town|village|port|province|region) of)\s+(?:the\s+)?(?:(?:city|town|village|port|capital) of\s+)?$/i;
 const POSSESSIVE = /^['’]s\b/;
 const JOURNEYS = new Set(["arrival", "departure", "visit"]);
 const COUNTRIES_ACT = new Set(["signing", "agreement", "meeting", "election"]);

@@ -1,5 +1,5 @@
 import { addDays } from "../../archive/calendar.ts";
-import { sentenceSpans } from "./tense.ts";
+import { sentenceSpans, tenseAt } from "./tense.ts";
 
 /** A day counted from another: "a day after the two countries signed", "a week after Iran's top general landed". */
 export interface IntervalPhrase {
@@ -21,8 +21,8 @@ const SAME_DAY = /\b(?:earlier|later) (?:in|on) the day\b|\bthe same day\b/gi;
  * The day each interval phrase of a paragraph names. It counts from the date the same sentence states before it
  * ("on Monday, a day after the river overflowed" is Sunday), or from publication when the sentence states none
  * ("A week after the general landed, officials say …" in a report of 14 July is 7 July). "Earlier in the day" is
- * the day of that date, unless it is still to come ("will sign on Wednesday, … after he arrived earlier in the
- * day"): then the day of publication.
+ * the day of that date, unless it is still to come and the phrase is not ("will sign on Wednesday, … after he
+ * arrived earlier in the day"): then the day of publication.
  */
 export function intervalPhrases(
   paragraph: string,
@@ -46,7 +46,11 @@ export function intervalPhrases(
   for (const match of paragraph.matchAll(SAME_DAY)) {
     const sentence = sentences.find((s) => s.start <= match.index && match.index < s.end);
     const before = stated.filter((d) => d.index < match.index && (!sentence || d.index >= sentence.start)).at(-1)?.date;
-    phrases.push({ text: match[0], index: match.index, date: before && before <= published ? before : published, rule: "same-day" });
+    // "will hold talks on Tuesday … and sign the same day" plans for that Tuesday; "arrived earlier in the day" after
+    // a plan for Wednesday happened on the day of publication.
+    const future = tenseAt(paragraph, { start: match.index, end: match.index + match[0].length }) === "future";
+    const date = before && (before <= published || future) ? before : published;
+    phrases.push({ text: match[0], index: match.index, date, rule: "same-day" });
   }
   return phrases.sort((a, b) => a.index - b.index);
 }

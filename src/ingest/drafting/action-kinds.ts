@@ -9,7 +9,7 @@ const ACTION_WORDS: ReadonlyArray<readonly [kind: string, stems: RegExp]> = [
   // "Assad told Bagheri": words between two people in the room; "told reporters" or an outlet is a statement.
   [
     "meeting",
-    /\b(?:me(?:et|ets|eting|t)|talks|host(?:s|ed)?|receive[sd]?|conferred|held (?:talks|a meeting)|told(?!\s+(?:\w+\s+)?(?:reporters|journalists|the press|parliament|lawmakers|state (?:television|media|radio)|(?:a|the) (?:news|press) conference|(?:the )?(?:\p{Lu}\w* )?(?:news agency|newspaper|daily|television|radio))))\b/giu,
+    /\b(?:me(?:et|ets|eting|t)|talks|forum|summit|conference|host(?:s|ed)?|receive[sd]?|conferred|held (?:talks|a meeting)|told(?!\s+(?:\w+\s+)?(?:reporters|journalists|the press|parliament|lawmakers|state (?:television|media|radio)|(?:a|the) (?:news|press) conference|(?:the )?(?:\p{Lu}\w* )?(?:news agency|newspaper|daily|television|radio))))\b/giu,
   ],
   ["arrival", /\b(?:arriv(?:e|es|ed|al|ing)|landed|lands?)\b/gi],
   ["departure", /\b(?:left|leaves?|depart(?:s|ed|ure)?|fl(?:ew|ies|y) (?:back|home)|returned|returns?)\b/gi],
@@ -83,6 +83,8 @@ const CLAUSE_BREAK = /[,;]|\b(?:and|but|as|after|while|when|because|since|before
 // Words that name no action of the day: "ended without agreement", "the death toll rose".
 const NO_ACTION = /\bwithout (?:an? |any )?(?:agreement|deal|accord)\b|\bdeath toll\b/gi;
 
+const EARLIER_CLAUSE = /;|\b(?:and|but)\s+(?:is|are|was|were|will|has|have|had|then|later)\b/i;
+
 function nearestKind(fullText: string, at: number, phraseLength: number): string | undefined {
   if (at > 0 && SAID_ON.test(fullText.slice(Math.max(0, at - 60), at))) return "statement";
   const text = withoutReportedSpeech(fullText, at).replace(NO_ACTION, (words) => " ".repeat(words.length));
@@ -94,7 +96,10 @@ function nearestKind(fullText: string, at: number, phraseLength: number): string
   for (const [kind, stems] of kinds.length > 0 ? kinds : ACTION_WORDS) {
     for (const match of text.matchAll(stems)) {
       // A verb governs the date that follows it in its clause; a word after the date and past a comma belongs to another clause.
-      const laterClause = match.index > at && CLAUSE_BREAK.test(text.slice(at + phraseLength, match.index));
+      // A word before the date and an "and" or ";" away is the verb of the clause before ("will leave on Thursday and address a forum on Friday").
+      const laterClause =
+        (match.index > at && CLAUSE_BREAK.test(text.slice(at + phraseLength, match.index))) ||
+        (match.index < at && EARLIER_CLAUSE.test(text.slice(match.index + match[0].length, at)));
       const distance = Math.abs(match.index - at) + (laterClause ? text.length : 0);
       const better =
         !best || distance < best.distance || (distance === best.distance && MOST_TELLING.indexOf(kind) < MOST_TELLING.indexOf(best.kind));

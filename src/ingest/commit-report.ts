@@ -87,16 +87,16 @@ function planEvents(input: string, draft: ArticleDraft, slug: string, index: Arc
   const eventsDir = path.join(index.contentDir, "events");
   const planned: PlannedEvent[] = [];
   const taken = { has: (id: string) => index.events.has(id) || planned.some((p) => p.id === id) };
+  const links = {
+    around: (place: string) => placesAround(index, place),
+    isCountry: (place: string) => index.countryIds.has(place),
+    isCity: (place: string) => index.cityIds.has(place),
+  };
   for (const proposal of draft.events) {
     const sameDay = [
       ...(index.eventsByDay.get(proposal.date) ?? []),
       ...planned.filter((p) => p.action === "created" && p.date === proposal.date).map((p) => p.indexed),
     ];
-    const links = {
-      around: (place: string) => placesAround(index, place),
-      isCountry: (place: string) => index.countryIds.has(place),
-      isCity: (place: string) => index.cityIds.has(place),
-    };
     const corroborated = findCorroborated(proposal, sameDay, links);
     if (corroborated) {
       const { event: existing, why } = corroborated;

@@ -1,5 +1,5 @@
 import type { AttachmentReason, EventRecord } from "../archive/model.ts";
-import { actionKind, sameHappening } from "./drafting/action-kinds.ts";
+import { actionKind, hasTrait, sameHappening } from "./drafting/action-kinds.ts";
 import type { ProposedEvent } from "./drafting/event-proposals.ts";
 
 /** An event already in the archive, as far as matching needs to know it. */
@@ -45,13 +45,16 @@ function sharedPlace(places: readonly string[], event: KnownEvent, around: Place
   return met.sort((a, b) => around(b).length - around(a).length)[0];
 }
 
-const JOURNEYS = new Set(["arrival", "departure", "visit"]);
-
 /** What matching knows of places: where each lies, and which are countries. */
 export interface PlaceLinks {
   around: PlacesAround;
   isCountry: (place: string) => boolean;
   isCity: (place: string) => boolean;
+}
+
+/** The place links a caller gave, and for the rest none: no place lies in another, none is a city or country. */
+function withDefaults(places: Partial<PlaceLinks>): PlaceLinks {
+  return { around: () => [], isCountry: () => false, isCity: () => false, ...places };
 }
 
 function shared(
@@ -81,7 +84,7 @@ function shared(
   // A sentence that puts its action in a city or country the event is not in tells of another happening (an
   // event placed at a river or an airport cannot say); a
   // journey names where it starts and ends ("will leave Damascus", "fly back to Tehran"), so it is not held to one.
-  const journey = JOURNEYS.has(eventAction!);
+  const journey = hasTrait(eventAction, "journey");
   const settled = (place: string) => isCity(place) || isCountry(place);
   if (!journey && event.place && settled(event.place) && proposal.settings.some(settled)) return null;
   const known = (ids: readonly string[], more: ReadonlySet<string> | undefined) => new Set([...ids, ...(more ?? [])]);
@@ -117,11 +120,7 @@ export function findCorroborated<E extends KnownEvent>(
   events: readonly E[],
   places: Partial<PlaceLinks> = {},
 ): Corroboration<E> | null {
-  const links = {
-    around: places.around ?? (() => []),
-    isCountry: places.isCountry ?? (() => false),
-    isCity: places.isCity ?? (() => false),
-  };
+  const links = withDefaults(places);
   let best: { event: E; why: AttachmentReason; score: number } | null = null;
   for (const event of events) {
     if (event.start !== proposal.date || event.end !== proposal.date) continue;
@@ -131,8 +130,6 @@ export function findCorroborated<E extends KnownEvent>(
   return best ? { event: best.event, why: best.why } : null;
 }
 
-// Happenings a story has once: a second one with the same parties is more likely a report giving the wrong day.
-const ONCE = new Set(["signing", "death", "funeral", "arrival", "departure", "election"]);
 const RECURS = /\b(?:again|second|another|new round|fresh|resumed|once more|renewed)\b/i;
 const CONFLICT_WINDOW_DAYS = 3;
 
@@ -152,12 +149,9 @@ export function findContradicted<E extends KnownEvent>(
   events: readonly E[],
   places: Partial<PlaceLinks> = {},
 ): Contradiction<E>[] {
-  if (!proposal.action || !ONCE.has(proposal.action) || proposal.status !== "happened" || RECURS.test(proposal.sentence)) return [];
-  const links = {
-    around: places.around ?? (() => []),
-    isCountry: places.isCountry ?? (() => false),
-    isCity: places.isCity ?? (() => false),
-  };
+  // A happening a story has once: a second one with the same parties is more likely a report giving the wrong day.
+  if (!hasTrait(proposal.action, "once") || proposal.status !== "happened" || RECURS.test(proposal.sentence)) return [];
+  const links = withDefaults(places);
   const day = Date.parse(proposal.date);
   return events.flatMap((event) => {
     const apart = Math.abs(Date.parse(event.start) - day) / 86_400_000;

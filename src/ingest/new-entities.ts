@@ -58,6 +58,9 @@ export function planNewEntities(
       if (!idsOfKey(key).includes(id)) localKeys.set(key, [...(localKeys.get(key) ?? []), id]);
     }
   };
+  // A dateline's country is an id the archive knows, or another new name of this report (already given its id).
+  const countryOf = (name: NewName) =>
+    name.country === undefined ? undefined : (ids.get(name.country) ?? (index.entities.has(name.country) ? name.country : undefined));
   for (const name of names) {
     const forms = [...new Set(name.forms.map(clean).filter((form) => form !== ""))];
     if (forms.length === 0) continue;
@@ -72,7 +75,7 @@ export function planNewEntities(
       if (!known?.draft) continue;
       const earlier = writes.find((write) => write.id === id);
       const current = earlier?.text ?? index.entityText.get(id) ?? readFileSync(known.file, "utf8");
-      const country = name.country ? (ids.get(name.country) ?? (index.entities.has(name.country) ? name.country : undefined)) : undefined;
+      const country = countryOf(name);
       const text = extendDraft(current, forms, findings, { country, kind: name.kind });
       if (text === current) continue;
       if (country && country !== id) changes.push(() => void (index.placeCountry.has(id) || index.placeCountry.set(id, country)));
@@ -88,7 +91,7 @@ export function planNewEntities(
     const taken = (id: string) => index.entities.has(id) || index.entityFiles.has(id) || localFiles.has(id);
     const id = uniqueId(slugify(forms[0]!) || `${name.type}-${index.entities.size + 1}`, taken);
     ids.set(name.id, id);
-    const country = name.country ? (ids.get(name.country) ?? (index.entities.has(name.country) ? name.country : undefined)) : undefined;
+    const country = countryOf(name);
     const type = name.type;
     const data = {
       name: forms[0]!,

@@ -15,6 +15,7 @@ const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, 
 const INTERVAL = /\b(?:(a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)|the\s+(day))\s+(after|before)\b/gi;
 
 // "after the general arrived earlier in the day": the day of the sentence's own date, or of publication.
+const POSSESSIVE = /^['’]s\b/;
 const SAME_DAY = /\b(?:earlier|later) (?:in|on) the day\b|\bthe same day\b/gi;
 
 /**
@@ -27,15 +28,21 @@ const SAME_DAY = /\b(?:earlier|later) (?:in|on) the day\b|\bthe same day\b/gi;
 export function intervalPhrases(
   paragraph: string,
   published: string,
-  stated: readonly { index: number; date: string }[],
+  dates: readonly { index: number; date: string; text: string }[],
 ): IntervalPhrase[] {
   const sentences = sentenceSpans(paragraph);
+  // "survivors of Tuesday's earthquake, a day after …": a date that names a thing is not the time of the sentence.
+  const times = dates.filter((d) => !POSSESSIVE.test(paragraph.slice(d.index + d.text.length)));
+  /** The last date the phrase's own sentence states before it. */
+  const dateBefore = (index: number) => {
+    const sentence = sentences.find((s) => s.start <= index && index < s.end);
+    return times.filter((d) => d.index < index && (!sentence || d.index >= sentence.start)).at(-1)?.date;
+  };
   const phrases: IntervalPhrase[] = [];
   for (const match of paragraph.matchAll(INTERVAL)) {
     const [text, count, unit, theDay, direction] = match;
     const days = (theDay ? 1 : (COUNTS[count!.toLowerCase()] ?? Number(count))) * (unit?.toLowerCase().startsWith("week") ? 7 : 1);
-    const sentence = sentences.find((s) => s.start <= match.index && match.index < s.end);
-    const anchor = stated.filter((d) => d.index < match.index && (!sentence || d.index >= sentence.start)).at(-1)?.date ?? published;
+    const anchor = dateBefore(match.index) ?? published;
     phrases.push({
       text,
       index: match.index,
@@ -44,8 +51,7 @@ export function intervalPhrases(
     });
   }
   for (const match of paragraph.matchAll(SAME_DAY)) {
-    const sentence = sentences.find((s) => s.start <= match.index && match.index < s.end);
-    const before = stated.filter((d) => d.index < match.index && (!sentence || d.index >= sentence.start)).at(-1)?.date;
+    const before = dateBefore(match.index);
     // "will hold talks on Tuesday … and sign the same day" plans for that Tuesday; "arrived earlier in the day" after
     // a plan for Wednesday happened on the day of publication.
     const future = tenseAt(paragraph, { start: match.index, end: match.index + match[0].length }) === "future";

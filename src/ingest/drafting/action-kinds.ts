@@ -1,51 +1,84 @@
 /**
- * The kind of action a sentence reports, from its verb or the noun of its object: a signing and a meeting on
- * the same day are two events, two reports of one signing are one. Each kind lists the word stems that name it,
- * in the forms wires use (signed, signs, signing, sign; the pact, the deal).
+ * What a kind of action says about its happening, beyond its words:
+ * - `journey`: it names where it starts and ends ("left Damascus for Tehran"), so it is not held to one place;
+ * - `personal`: it is one person's (a journey, a death, a funeral), titled by the report's person when the sentence names nobody;
+ * - `once`: a story has it once, so the same one with the same parties on another day is a contradiction;
+ * - `placed`: a place alone can title it ("Floods in Lanshui");
+ * - `between-countries`: countries can be its parties ("Iran and Syria sign agreement").
  */
-const ACTION_WORDS: ReadonlyArray<readonly [kind: string, stems: RegExp]> = [
-  ["signing", /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|agreement|accord|pact|deal|memorandum|treaty)\b/gi],
-  ["agreement", /\b(?:agree[sd]?|reached|(?:deal|agreement|accord) (?:was )?(?:reached|struck)|struck (?:a|an) (?:deal|agreement))\b/gi],
-  // "Assad told Bagheri": words between two people in the room; "told reporters" or an outlet is a statement.
-  [
-    "meeting",
-    /\b(?:me(?:et|ets|eting|t)|talks|forum|summit|conference|host(?:s|ed)?|receive[sd]?|conferred|held (?:talks|a meeting)|told(?!\s+(?:\w+\s+)?(?:reporters|journalists|the press|parliament|lawmakers|state (?:television|media|radio)|(?:a|the) (?:news|press) conference|(?:the )?(?:\p{Lu}\w* )?(?:news agency|newspaper|daily|television|radio))))\b/giu,
-  ],
-  ["arrival", /\b(?:arriv(?:e|es|ed|al|ing)|landed|lands?)\b/gi],
-  ["departure", /\b(?:left|leaves?|depart(?:s|ed|ure)?|fl(?:ew|ies|y) (?:back|home)|returned|returns?)\b/gi],
-  // "Iran's visiting military chief" is who, not what: a participle after a possessive or article is no visit.
-  ["visit", /\b(?:visit(?:s|ed)?|(?<!(?:['’]s|\bthe|\ba|\bhis|\bher|\btheir)\s)visiting|tour(?:s|ed)?)\b/gi],
+export type ActionTrait = "journey" | "personal" | "once" | "placed" | "between-countries";
+
+interface ActionKind {
+  kind: string;
+  /** The word stems that name it, in the forms wires use (signed, signs, signing, sign; the pact, the deal). */
+  stems: RegExp;
+  traits: readonly ActionTrait[];
+}
+
+/**
+ * The kinds of action a sentence can report, from its verb or the noun of its object: a signing and a meeting on
+ * the same day are two events, two reports of one signing are one. The more telling kinds come first and win a
+ * tie: a sentence that signs and says is a signing; "a deal reached" is an agreement.
+ */
+const ACTION_KINDS: readonly ActionKind[] = [
+  {
+    kind: "agreement",
+    stems: /\b(?:agree[sd]?|reached|(?:deal|agreement|accord) (?:was )?(?:reached|struck)|struck (?:a|an) (?:deal|agreement))\b/gi,
+    traits: ["between-countries"],
+  },
+  {
+    kind: "signing",
+    stems: /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|agreement|accord|pact|deal|memorandum|treaty)\b/gi,
+    traits: ["once", "between-countries"],
+  },
+  { kind: "earthquake", stems: /\b(?:earthquakes?|quakes?|aftershocks?|tremors?|temblors?|shook|jolted|rocked)\b/gi, traits: ["placed"] },
+  { kind: "funeral", stems: /\b(?:funerals?|buried|burial|laid to rest)\b/gi, traits: ["personal", "once"] },
+  { kind: "death", stems: /\b(?:killed|died|dead|death)\b/gi, traits: ["personal", "once"] },
   // "The earthquake that struck Sipaghat" is the earthquake's verb, not a strike; dockers "walked off the job".
-  [
-    "strike",
-    /\b(?:(?<!(?:quake|shock|storm|cyclone|typhoon|hurricane|flood|floods|tremor)\s+(?:that\s+|which\s+)?)(?:str(?:uck|ike|ikes)|hit)|air ?strikes?|bomb(?:ed|ing|s)?|shell(?:ed|ing)|attack(?:ed|s)?|raid(?:ed|s)?|walked off the job|walkout|went on strike)\b/gi,
-  ],
-  ["earthquake", /\b(?:earthquakes?|quakes?|aftershocks?|tremors?|temblors?|shook|jolted|rocked)\b/gi],
-  ["funeral", /\b(?:funerals?|buried|burial|laid to rest)\b/gi],
-  ["death", /\b(?:killed|died|dead|death)\b/gi],
-  ["flood", /\b(?:flood(?:s|ed|ing|waters?)?|inundat\w+|burst (?:its|their) banks|overflow(?:s|ed|ing)?)\b/gi],
-  ["evacuation", /\b(?:evacuat(?:e|es|ed|ing|ion)|relocated|moved from their homes)\b/gi],
-  ["election", /\b(?:elect(?:ed|ion)|vot(?:e|ed|ing))\b/gi],
-  ["statement", /\b(?:said|says|stated|told|announced|declared|statement|warned|urged|condemned)\b/gi],
+  {
+    kind: "strike",
+    stems:
+      /\b(?:(?<!(?:quake|shock|storm|cyclone|typhoon|hurricane|flood|floods|tremor)\s+(?:that\s+|which\s+)?)(?:str(?:uck|ike|ikes)|hit)|air ?strikes?|bomb(?:ed|ing|s)?|shell(?:ed|ing)|attack(?:ed|s)?|raid(?:ed|s)?|walked off the job|walkout|went on strike)\b/gi,
+    traits: ["placed"],
+  },
+  {
+    kind: "flood",
+    stems: /\b(?:flood(?:s|ed|ing|waters?)?|inundat\w+|burst (?:its|their) banks|overflow(?:s|ed|ing)?)\b/gi,
+    traits: ["placed"],
+  },
+  { kind: "evacuation", stems: /\b(?:evacuat(?:e|es|ed|ing|ion)|relocated|moved from their homes)\b/gi, traits: ["placed"] },
+  { kind: "election", stems: /\b(?:elect(?:ed|ion)|vot(?:e|ed|ing))\b/gi, traits: ["once", "placed", "between-countries"] },
+  { kind: "arrival", stems: /\b(?:arriv(?:e|es|ed|al|ing)|landed|lands?)\b/gi, traits: ["journey", "personal", "once"] },
+  {
+    kind: "departure",
+    stems: /\b(?:left|leaves?|depart(?:s|ed|ure)?|fl(?:ew|ies|y) (?:back|home)|returned|returns?)\b/gi,
+    traits: ["journey", "personal", "once"],
+  },
+  // "Assad told Bagheri": words between two people in the room; "told reporters" or an outlet is a statement.
+  {
+    kind: "meeting",
+    stems:
+      /\b(?:me(?:et|ets|eting|t)|talks|forum|summit|conference|host(?:s|ed)?|receive[sd]?|conferred|held (?:talks|a meeting)|told(?!\s+(?:\w+\s+)?(?:reporters|journalists|the press|parliament|lawmakers|state (?:television|media|radio)|(?:a|the) (?:news|press) conference|(?:the )?(?:\p{Lu}\w* )?(?:news agency|newspaper|daily|television|radio))))\b/giu,
+    traits: ["between-countries"],
+  },
+  // "Iran's visiting military chief" is who, not what: a participle after a possessive or article is no visit.
+  {
+    kind: "visit",
+    stems: /\b(?:visit(?:s|ed)?|(?<!(?:['’]s|\bthe|\ba|\bhis|\bher|\btheir)\s)visiting|tour(?:s|ed)?)\b/gi,
+    traits: ["journey", "personal"],
+  },
+  { kind: "statement", stems: /\b(?:said|says|stated|told|announced|declared|statement|warned|urged|condemned)\b/gi, traits: [] },
 ];
 
-/** The kinds that say more than the rest: a sentence that signs and says is a signing; "a deal reached" is an agreement. */
-const MOST_TELLING = [
-  "agreement",
-  "signing",
-  "earthquake",
-  "funeral",
-  "death",
-  "strike",
-  "flood",
-  "evacuation",
-  "election",
-  "arrival",
-  "departure",
-  "meeting",
-  "visit",
-  "statement",
-];
+/** Each kind's stems without the global flag: whether a text names the kind at all. */
+const NAMES_KIND = new Map(ACTION_KINDS.map(({ kind, stems }) => [kind, new RegExp(stems.source, stems.flags.replace("g", ""))]));
+const RANK = new Map(ACTION_KINDS.map(({ kind }, i) => [kind, i]));
+const TRAITS = new Map(ACTION_KINDS.map(({ kind, traits }) => [kind, new Set(traits)]));
+
+/** Whether a kind of action has a trait (`journey`, `once`, …); no kind has none. */
+export function hasTrait(kind: string | undefined, trait: ActionTrait): boolean {
+  return kind !== undefined && (TRAITS.get(kind)?.has(trait) ?? false);
+}
 
 // The date right after a verb of saying is the day of the saying: "Shekarchi said on Friday", "issued a statement on Monday".
 const SAID_ON =
@@ -90,10 +123,8 @@ function nearestKind(fullText: string, at: number, phraseLength: number): string
   const text = withoutReportedSpeech(fullText, at).replace(NO_ACTION, (words) => " ".repeat(words.length));
   let best: { kind: string; distance: number } | undefined;
   // "said" frames what a report says happened: a sentence is a statement only when it names no other action.
-  const kinds = ACTION_WORDS.filter(
-    ([kind, stems]) => kind !== "statement" && new RegExp(stems.source, stems.flags.replace("g", "")).test(text),
-  );
-  for (const [kind, stems] of kinds.length > 0 ? kinds : ACTION_WORDS) {
+  const kinds = ACTION_KINDS.filter(({ kind }) => kind !== "statement" && NAMES_KIND.get(kind)!.test(text));
+  for (const { kind, stems } of kinds.length > 0 ? kinds : ACTION_KINDS) {
     for (const match of text.matchAll(stems)) {
       // A verb governs the date that follows it in its clause; a word after the date and past a comma belongs to another clause.
       // A word before the date and an "and" or ";" away is the verb of the clause before ("will leave on Thursday and address a forum on Friday").
@@ -101,8 +132,7 @@ function nearestKind(fullText: string, at: number, phraseLength: number): string
         (match.index > at && CLAUSE_BREAK.test(text.slice(at + phraseLength, match.index))) ||
         (match.index < at && EARLIER_CLAUSE.test(text.slice(match.index + match[0].length, at)));
       const distance = Math.abs(match.index - at) + (laterClause ? text.length : 0);
-      const better =
-        !best || distance < best.distance || (distance === best.distance && MOST_TELLING.indexOf(kind) < MOST_TELLING.indexOf(best.kind));
+      const better = !best || distance < best.distance || (distance === best.distance && RANK.get(kind)! < RANK.get(best.kind)!);
       if (better) best = { kind, distance };
     }
   }

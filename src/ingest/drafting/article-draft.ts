@@ -1,7 +1,7 @@
 import { resolveDates } from "../dates/resolve-dates.ts";
 import type { DateMention } from "../dates/resolve-dates.ts";
 import type { EntityMatcher, EntityMention, KnownEntity } from "../names/entity-matcher.ts";
-import { findNameCandidates, type NameCandidate } from "../names/name-candidates.ts";
+import { findNameCandidates, surnameForms, type NameCandidate } from "../names/name-candidates.ts";
 import { collectNewNames, datelineNames, isKnownName, nameKeys, newNameMentions, type NewName } from "../names/new-names.ts";
 import { findOutletCitations } from "../quotes/outlet-citations.ts";
 import { extractQuotes, type Attribution } from "../quotes/quotes.ts";
@@ -193,10 +193,10 @@ export function assembleDraft(
     citedOutlets: new Set(outletCitations.map((c) => c.outlet)),
     cityIds: new Set([...environment.cityIds, ...newNames.filter((name) => name.kind === "city").map((name) => name.id)]),
     nameOf,
+    // The one-word form of a name (first or last word) the archive already holds as an alias: "Wang".
     shortNameOf: (id) => {
-      const name = nameOf(id);
-      const forms = environment.entities.get(id)?.aliases ?? provisional.get(id)?.forms ?? [];
-      return forms.find((form) => !/\s/.test(form) && name?.split(/\s+/).includes(form));
+      const short = surnameForms(nameOf(id) ?? "");
+      return (environment.entities.get(id)?.aliases ?? provisional.get(id)?.forms ?? []).find((form) => short.includes(form));
     },
   });
   return {

@@ -3,7 +3,8 @@ import type { DateMention } from "../dates/resolve-dates.ts";
 import type { EventRecord, EventReport } from "../../archive/model.ts";
 import type { EntityMention } from "../names/entity-matcher.ts";
 import { mentionedIds } from "./mentioned-ids.ts";
-import { actionKind } from "./action-kinds.ts";
+import { actionKind, hasTrait } from "./action-kinds.ts";
+import { isDemonymOf } from "../names/name-descriptors.ts";
 import { eventTitle } from "./event-title.ts";
 
 /**
@@ -29,13 +30,15 @@ const FORWARD_RULES = new Set(["weekday-future", "weekday-next", "tomorrow"]);
 // A sentence describes an action when it has a finite verb; past forms and common irregular news verbs will do.
 const ACTION_VERB =
   /\b(?:[a-z]+ed|said|met|held|began|led|left|made|took|gave|went|came|flew|spoke|told|sent|struck|won|lost|fought|shot|hit|fell|rose|broke|brought|built|sat|stood|saw|found|paid|sold|wrote|drove|ran|set|put|cut|quit|burst|swept|spread|sank|shook|grew|fled|bled)\b/;
-// Lines around a report that are not its story: a byline, a photo caption, an update stamp.
-const NOT_THE_STORY =
-  /^\s*(?:By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and)\s*.*)?$|\(?(?:Photo|Picture|Image|File photo|Caption|Credit)s?\b\s*(?:by\b|:|\)|—|–|-)|(?:Updated|Posted|Published|Last updated|First published)\s*(?:on|at|:))/iu;
+// Lines around a report that are not its story: a photo caption, an update stamp (and a byline, BYLINE).
+const CAPTION_OR_STAMP =
+  /^\s*(?:\(?(?:Photo|Picture|Image|File photo|Caption|Credit)s?\b\s*(?:by\b|:|\)|—|–|-)|(?:Updated|Posted|Published|Last updated|First published)\s*(?:on|at|:))/iu;
 const QUOTED = /[“"][^”"]*[”"]/g;
 const NOTHING_HAPPENED =
   /^\s*(?:No|None of|Nobody|No one|Neither)\b|\b(?:did not|didn't|had not|hadn't|has not|have not|was not|were not|never)\s+(?:been\s+)?\w+ed\b/;
-const BYLINE = /^\s*By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and)\s*.*)?$/u;
+// "By Jane Doe", never "By Sunday evening, the river …".
+const BYLINE =
+  /^\s*By\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Late|Early)\b)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and)\s*.*)?$/u;
 
 /**
  * The dated sentence, and the span it speaks for: that sentence plus the sentences after it in the paragraph
@@ -55,14 +58,14 @@ function quotedRanges(paragraph: string): Span[] {
   return [...paragraph.matchAll(QUOTED)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
-/** A byline, photo caption or update stamp: lines around the story, which never state an event. */
 /** A byline: "By Jane Doe", "By Jane Doe and Omar Haddad, July 8". */
 export function isByline(paragraph: string): boolean {
   return BYLINE.test(paragraph);
 }
 
+/** A byline, photo caption or update stamp: lines around the story, which never state an event. */
 export function isOutsideTheStory(paragraph: string): boolean {
-  return NOT_THE_STORY.test(paragraph);
+  return BYLINE.test(paragraph) || CAPTION_OR_STAMP.test(paragraph);
 }
 
 /**
@@ -135,17 +138,14 @@ export function proposeEvents(
       date.text.length,
     );
     // Countries sign, agree and meet; a statement, a death or an arrival is titled by people or bodies, never places.
-    const speakers = action && COUNTRIES_ACT.has(action) ? named : { ...named, places: [] };
+    const speakers = hasTrait(action, "between-countries") ? named : { ...named, places: [] };
     const parties = titleParties(speakers, { ...options, shortName }, TWO_SIDES.test(sentence) ? reportWide.places : []);
     // "The delegation will fly back", "her funeral": a journey, death or funeral is titled by the report's first
     // person when the sentence names nobody.
-    const traveller =
-      action && (JOURNEYS.has(action) || action === "death" || action === "funeral")
-        ? reportWide.people.slice(0, 1).flatMap((id) => shortName(id) ?? [])
-        : [];
+    const traveller = hasTrait(action, "personal") ? reportWide.people.slice(0, 1).flatMap((id) => shortName(id) ?? []) : [];
     const subject = parties.length > 0 ? parties : traveller;
     // A city titles any event; a flood or an evacuation is titled by whatever place it struck.
-    const titlePlace = city ?? (action && PLACE_TITLED.has(action) ? place : undefined);
+    const titlePlace = city ?? (hasTrait(action, "placed") ? place : undefined);
     proposals.push({
       date: date.date,
       title: eventTitle({
@@ -175,9 +175,6 @@ export function proposeEvents(
 const LOCATIVE =
   /\b(?:in|at|near|outside|into|inside|across|through|to|(?:from|of) the (?:city|town|village|port|province|region) of)\s+(?:the\s+)?(?:(?:city|town|village|port|capital) of\s+)?$/i;
 const POSSESSIVE = /^['’]s\b/;
-const JOURNEYS = new Set(["arrival", "departure", "visit"]);
-const COUNTRIES_ACT = new Set(["signing", "agreement", "meeting", "election"]);
-const PLACE_TITLED = new Set(["flood", "earthquake", "evacuation", "strike", "election"]);
 const TWO_SIDES = /\b(?:the two|both) (?:countries|sides|nations|governments)\b/i;
 
 /**
@@ -197,9 +194,7 @@ function placeOfHappening(
     const locative = LOCATIVE.test(paragraph.slice(Math.max(0, mention.index - 40), mention.index));
     if (locative && !settings.includes(mention.id)) settings.push(mention.id);
     const owner = POSSESSIVE.test(paragraph.slice(mention.index + mention.text.length));
-    const adjective =
-      !mention.name.toLowerCase().startsWith(mention.text.toLowerCase().slice(0, 4)) && /(?:an|ian|ese|i)$/i.test(mention.text);
-    const score = (locative ? 4 : 0) + (cityIds.has(mention.id) ? 2 : 0) - (owner || adjective ? 8 : 0);
+    const score = (locative ? 4 : 0) + (cityIds.has(mention.id) ? 2 : 0) - (owner || isDemonymOf(mention.text, mention.name) ? 8 : 0);
     if (!best || score > best.score) best = { id: mention.id, score };
   }
   return { place: best && best.score > -8 ? best.id : undefined, settings };

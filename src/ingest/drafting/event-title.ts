@@ -1,3 +1,5 @@
+import { hasTrait } from "./action-kinds.ts";
+
 /**
  * A draft event's title as a short statement of who did what ("Bagheri and Ayyoub sign defence agreement in
  * Damascus"), built from the kind of action, its parties and its place; the sentence itself, shortened at a
@@ -55,14 +57,11 @@ export function shortenedSentence(sentence: string, limit = TITLE_LENGTH): strin
   return cut.replace(/\s+(?:a|an|the|of|to|in|on|at|and|or|with|for|by|from|that|which|who)$/i, "").replace(/[,;:]$/, "");
 }
 
-// Happenings a place alone can title: "Floods in Lanshui".
-const NEEDS_NO_SUBJECT = new Set(["flood", "earthquake", "evacuation", "strike", "election"]);
-
 export function eventTitle(parts: TitleParts): string {
   const pattern = parts.action ? PATTERNS[parts.action] : undefined;
   const subject = joined(parts.parties);
   const statement =
-    pattern && (subject || NEEDS_NO_SUBJECT.has(parts.action!)) ? pattern(subject, parts.parties.length > 1, parts) : undefined;
+    pattern && (subject || hasTrait(parts.action, "placed")) ? pattern(subject, parts.parties.length > 1, parts) : undefined;
   if (!statement) return shortenedSentence(parts.sentence);
   // Where a departure is named is where it went or where it left: the title does not say "in".
   const placed = parts.place && !statement.includes(parts.place) && parts.action !== "departure";

@@ -44,7 +44,7 @@ const INSTITUTIONS = {
 // compromise joins a list into one match ("Iran, Syria"): punctuation after a word ends the name.
 const ENDS_A_NAME = /[,;:()“”"«»—–]/;
 
-export const POSSESSIVE_ENDING = /(?:['’]s|['’])$/i;
+const POSSESSIVE_ENDING = /(?:['’]s|['’])$/i;
 
 /**
  * Names of each entity kind that compromise finds in a report that are not known mentions and do not

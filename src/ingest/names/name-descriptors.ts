@@ -35,6 +35,16 @@ function bare(word: string): string {
   return word.toLowerCase().replace(/\.$/, "");
 }
 
+/**
+ * Whether the words a report names a place by are its demonym ("Syrian" for Syria, "Mongolian" for Mongolia):
+ * a known one, or a word that is not the name itself and ends as demonyms do.
+ */
+export function isDemonymOf(text: string, placeName: string): boolean {
+  const lower = bare(text);
+  if (DEMONYMS.has(lower)) return true;
+  return !placeName.toLowerCase().startsWith(lower.slice(0, 4)) && /(?:an|ian|ese|i)$/.test(lower);
+}
+
 /** Whether a word in front of a name describes the person (a title, a nationality) or only opens a sentence or names a date. */
 export function isDescriptorWord(word: string): boolean {
   const lower = bare(word);

@@ -28,18 +28,27 @@ export interface RunSettings {
 
 const LIST_AGAIN = "nothing was written. List the archive again (npm run review -- list) and review what it holds now";
 
+/** The files of the entries given fingerprints, found before the action removes any of them. */
+function expectedFiles(edit: ArchiveEdit, expect: Expectations): { file: string; fingerprint: string }[] {
+  return (expect.entries ?? []).map(({ collection, id, fingerprint }) => ({ file: entryFile(edit, collection, id), fingerprint }));
+}
+
 /** Refuses, naming the file, when a file the action would change is not the one the editor was shown. */
-export function refuseStaleInput(edit: ArchiveEdit, files: readonly string[], expect: Expectations): void {
-  for (const { collection, id, fingerprint } of expect.entries ?? []) {
-    const file = entryFile(edit, collection, id);
+export function refuseStaleInput(
+  edit: ArchiveEdit,
+  files: readonly string[],
+  listed: ReadonlyMap<string, string> | undefined,
+  entries: readonly { file: string; fingerprint: string }[] = [],
+): void {
+  for (const { file, fingerprint } of entries) {
     if (edit.fingerprint(file) !== fingerprint)
       throw new ReviewError(`${shownPath(file)} has changed since its fingerprint ${fingerprint.slice(0, 12)}… was taken; ${LIST_AGAIN}`);
   }
-  if (!expect.listed) return;
+  if (!listed) return;
   for (const file of files) {
-    const listed = expect.listed.get(file);
-    if (listed === undefined) throw new ReviewError(`${shownPath(file)} was not in the archive when it was listed; ${LIST_AGAIN}`);
-    if (edit.fingerprint(file) !== listed) throw new ReviewError(`${shownPath(file)} has changed since it was listed; ${LIST_AGAIN}`);
+    const fingerprint = listed.get(file);
+    if (fingerprint === undefined) throw new ReviewError(`${shownPath(file)} was not in the archive when it was listed; ${LIST_AGAIN}`);
+    if (edit.fingerprint(file) !== fingerprint) throw new ReviewError(`${shownPath(file)} has changed since it was listed; ${LIST_AGAIN}`);
   }
 }
 
@@ -62,9 +71,11 @@ export async function runReviewAction(
     if (rewritten.length > 0)
       settings.onLockNotice?.(`completed the interrupted writes of the last command: ${rewritten.map(shownPath).join(", ")}`);
     const edit = new ArchiveEdit(contentDir);
+    const expect = settings.expect ?? {};
+    const entries = expectedFiles(edit, expect);
     const summary = action(edit);
     const { writes, written, created, removed } = edit.plan();
-    refuseStaleInput(edit, [...written, ...removed], settings.expect ?? {});
+    refuseStaleInput(edit, [...written, ...removed], expect.listed, entries);
     if (writes.length > 0) {
       const journal = new WriteJournal(contentDir);
       try {

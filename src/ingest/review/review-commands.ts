@@ -58,7 +58,10 @@ export function parseCommand(positionals: readonly string[], flags: { title?: st
       if (text === undefined || (flags.title !== undefined && flags.name !== undefined))
         throw new UsageError('rename takes one of --title "…" (an event or article) or --name "…" (a person, organization or place)');
       const wanted = ref.kind === "event" || ref.kind === "article" ? "title" : "name";
-      if (flags[wanted] === undefined) throw new UsageError(`${ref.kind}s are renamed with --${wanted} "…"`);
+      if (flags[wanted] === undefined)
+        throw new UsageError(
+          `an ${ref.kind === "event" || ref.kind === "article" ? "event or article" : "entity"} is renamed with --${wanted} "…"`,
+        );
       return { act: (edit) => renameItem(edit, ref, text), entries };
     }
     case "merge": {

@@ -5,11 +5,29 @@ import { FileExistsError, TEMPORARY_FILE, writeFileAtomic } from "./atomic-write
 /** The redo log of a writing batch, in the content folder while the batch holds the lock. */
 export const JOURNAL_FILE = ".dossier-write.journal.json";
 
-export interface PlannedWrite {
+export interface FileWrite {
   file: string;
   text: string;
   /** Whether the file may already exist (an event a report is attached to, an article replaced with --force). */
   overwrite: boolean;
+}
+
+/** A file removed in the same step as the writes (an event merged into another, a dropped draft). */
+export interface FileRemoval {
+  file: string;
+  delete: true;
+}
+
+export type PlannedWrite = FileWrite | FileRemoval;
+
+function isRemoval(write: PlannedWrite): write is FileRemoval {
+  return "delete" in write && write.delete;
+}
+
+/** Does one planned write; a removal of a file already gone is done, so a step can be redone after a crash. */
+function apply(write: PlannedWrite, overwrite: boolean): void {
+  if (isRemoval(write)) rmSync(write.file, { force: true });
+  else writeFileAtomic(write.file, write.text, { overwrite });
 }
 
 /**
@@ -32,12 +50,13 @@ export class WriteJournal {
 
   writeTogether(writes: PlannedWrite[]): void {
     if (writes.length === 1) {
-      writeFileAtomic(writes[0]!.file, writes[0]!.text, { overwrite: writes[0]!.overwrite });
+      const [write] = writes as [PlannedWrite];
+      apply(write, !isRemoval(write) && write.overwrite);
       return;
     }
     if (this.#pending)
       throw new Error(`${this.file}: the writes of an earlier report did not all finish; run the ingest again to complete them`);
-    for (const write of writes) if (!write.overwrite && existsSync(write.file)) throw new FileExistsError(write.file);
+    for (const write of writes) if (!isRemoval(write) && !write.overwrite && existsSync(write.file)) throw new FileExistsError(write.file);
     const record = Buffer.from(JSON.stringify({ writes }));
     try {
       writeSync(this.#fd, record, 0, record.length, 0);
@@ -46,7 +65,7 @@ export class WriteJournal {
       throw error;
     }
     this.#pending = true;
-    for (const write of writes) writeFileAtomic(write.file, write.text, { overwrite: true });
+    for (const write of writes) apply(write, true);
     ftruncateSync(this.#fd, 0);
     this.#pending = false;
   }
@@ -76,14 +95,14 @@ function recordedWrites(journal: string): PlannedWrite[] {
 
 /**
  * Run by a writer holding the lock, before it reads the archive: completes the report a crashed writer was in the
- * middle of (its journal) and removes the temporary files it left. Returns the files written again.
+ * middle of (its journal) and removes the temporary files it left. Returns the files written or removed again.
  */
 export function finishInterruptedWrites(contentDir: string, folders: string[]): string[] {
   const journal = path.join(contentDir, JOURNAL_FILE);
   let rewritten: string[] = [];
   if (existsSync(journal)) {
     const writes = recordedWrites(journal);
-    for (const write of writes) writeFileAtomic(write.file, write.text, { overwrite: true });
+    for (const write of writes) apply(write, true);
     rmSync(journal);
     rewritten = writes.map((write) => write.file);
   }

@@ -17,7 +17,7 @@ export const BUILDS = [
 ].filter(({ dir }) => existsSync(path.join(REPO_ROOT, dir)));
 
 export function readBuiltSite(dir: string, base: string): BuiltSite {
-  const root = path.join(REPO_ROOT, dir);
+  const root = path.resolve(REPO_ROOT, dir);
   if (!existsSync(path.join(root, "index.html"))) throw new Error(`${dir}/ has no build; run \`npm run build\` first`);
   const pages = new Map<string, string>();
   const otherFiles = new Set<string>();

@@ -45,4 +45,28 @@ describe("the files of one report, written together", () => {
     expect(readdirSync(file("events"))).toEqual(["e.yaml"]);
     expect(existsSync(file(JOURNAL_FILE))).toBe(false);
   });
+
+  it("remove files in the same step, and a removal a crash interrupted is redone by the next writer", () => {
+    writeFileSync(file("dropped.yaml"), "dropped");
+    writeFileSync(file("kept.yaml"), "kept");
+    const journal = new WriteJournal(content);
+    journal.writeTogether([
+      { file: file("kept.yaml"), text: "merged", overwrite: true },
+      { file: file("dropped.yaml"), delete: true },
+    ]);
+    journal.close();
+    expect(readdirSync(content).sort()).toEqual(["kept.yaml"]);
+    expect(readFileSync(file("kept.yaml"), "utf8")).toBe("merged");
+
+    // A journal left by a writer killed after its first write: the removal is still to do.
+    writeFileSync(file("other.yaml"), "other");
+    const interrupted = [
+      { file: file("kept.yaml"), text: "merged again", overwrite: true },
+      { file: file("other.yaml"), delete: true },
+    ];
+    writeFileSync(file(JOURNAL_FILE), JSON.stringify({ writes: interrupted }));
+    expect(finishInterruptedWrites(content, [])).toEqual([file("kept.yaml"), file("other.yaml")]);
+    expect(readdirSync(content).sort()).toEqual(["kept.yaml"]);
+    expect(readFileSync(file("kept.yaml"), "utf8")).toBe("merged again");
+  });
 });

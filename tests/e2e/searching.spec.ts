@@ -117,3 +117,51 @@ test("results come five at a time, and “Show more results” adds the next fiv
   await expect(results).toHaveCount(total);
   await expect(page.getByRole("button", { name: "Show more results" })).toBeHidden();
 });
+
+for (const [query, why] of [
+  ["Damascus", "a word"],
+  ["Baqeri", "a name, searched in each of its written forms and merged"],
+]) {
+  test(`sorting a search for “${query}” (${why}) by date puts every result in date order, either way`, async ({ page, site }) => {
+    const dates: Record<string, string[]> = {};
+    for (const sort of ["newest", "oldest"]) {
+      await page.goto(site.path(`/search/?q=${encodeURIComponent(query)}&sort=${sort}`));
+      await expect(page.getByRole("status")).toHaveText(/^\d+ results?/);
+      const more = page.getByRole("button", { name: "Show more results" });
+      while (await more.isVisible()) {
+        const before = await shownResults(page).count();
+        await more.click();
+        await expect(shownResults(page)).not.toHaveCount(before);
+      }
+      dates[sort] = await shownResults(page)
+        .locator("time")
+        .evaluateAll((times) => times.map((time) => time.getAttribute("datetime")!));
+    }
+    const newest = dates.newest!;
+    expect(new Set(newest).size, "the results span several days").toBeGreaterThan(2);
+    expect(newest).toEqual([...newest].sort().reverse());
+    expect(dates.oldest).toEqual([...newest].sort());
+  });
+}
+
+test("a search for a name lists every report before the entity's page, and that page before every event, across all pages of results", async ({
+  page,
+  site,
+}) => {
+  await page.goto(site.path("/search/?q=Baqeri"));
+  await expect(page.getByRole("status")).toHaveText(/^\d+ results?/);
+  const more = page.getByRole("button", { name: "Show more results" });
+  while (await more.isVisible()) {
+    const before = await shownResults(page).count();
+    await more.click();
+    await expect(shownResults(page)).not.toHaveCount(before);
+  }
+  const kinds = await shownResults(page)
+    .locator("p.meta")
+    .evaluateAll((metas) => metas.map((meta) => meta.textContent!.split(" · ")[0]!));
+  expect(kinds.length, "more than one page of results").toBeGreaterThan(5);
+  const order = ["Report", "Person", "Event"];
+  expect(kinds.every((kind) => order.includes(kind))).toBe(true);
+  expect(kinds).toEqual([...kinds].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+  expect(new Set(kinds)).toEqual(new Set(order));
+});

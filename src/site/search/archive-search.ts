@@ -3,6 +3,7 @@ import { parseExcerpt, rankSubResults } from "./excerpt.ts";
 import { expandQuery, mergeSearchNames } from "./expand-query.ts";
 import { mergeSearches } from "./merge-searches.ts";
 import type { Pagefind, PagefindResultData, PagefindSearch } from "./pagefind-api.ts";
+import { kindOf, orderByDate, PAGE_TABLE, type DateTable, type PageTable } from "./page-table.ts";
 import { orderByKind, resultKind } from "./result-kinds.ts";
 import type { SearchNames } from "./search-names.ts";
 import {
@@ -44,6 +45,8 @@ function excerptNode(excerpt: string): HTMLParagraphElement {
 class ArchiveSearch extends HTMLElement {
   #pagefind?: Promise<Pagefind>;
   #names?: Promise<SearchNames>;
+  #tables?: Promise<{ bundle: string; table: PageTable }[]>;
+  #dates?: Promise<DateTable[]>;
   #state: SearchState = { query: "", sort: "relevance", filters: {} };
   #timer?: ReturnType<typeof setTimeout>;
   #generation = 0;
@@ -52,8 +55,6 @@ class ArchiveSearch extends HTMLElement {
   /** The current search's results, and how many of them are on the page. */
   #results: PagefindSearch["results"] = [];
   #shown = 0;
-  /** A search for a name shows, within each page of results, reports first, then entity pages, then events. */
-  #byKind = false;
 
   connectedCallback() {
     const form = this.querySelector("form")!;
@@ -111,6 +112,51 @@ class ArchiveSearch extends HTMLElement {
     return this.#pagefind;
   }
 
+  /** The bundle folders searched: this site's, then each shard's. */
+  #bundles(): string[] {
+    const shards = (this.dataset.shards ?? "").split(",").filter(Boolean);
+    return [this.dataset.bundle!, ...shards.map((shard) => `${shard}pagefind/`)];
+  }
+
+  /** Each index's page table (kinds of pages, see `page-table.ts`): small, loaded with the first search. */
+  #loadTables(): Promise<{ bundle: string; table: PageTable }[]> {
+    this.#tables ??= Promise.all(
+      this.#bundles().map((bundle) =>
+        fetch(`${bundle}${PAGE_TABLE}`, { cache: "no-cache" })
+          .then((response) => (response.ok ? (response.json() as Promise<PageTable>) : undefined))
+          .catch(() => undefined)
+          .then((table) => (table ? { bundle, table } : undefined)),
+      ),
+    ).then((tables) => tables.filter((found) => found !== undefined));
+    return this.#tables;
+  }
+
+  /** Each index's day of every page: loaded only once a reader sorts by date. */
+  #loadDates(): Promise<DateTable[]> {
+    this.#dates ??= this.#loadTables().then(async (tables) => {
+      const loaded = await Promise.all(
+        tables.map(({ bundle, table }) =>
+          fetch(`${bundle}${table.dates}`)
+            .then((response) => (response.ok ? (response.json() as Promise<DateTable>) : undefined))
+            .catch(() => undefined),
+        ),
+      );
+      return loaded.filter((dates) => dates !== undefined);
+    });
+    return this.#dates;
+  }
+
+  /**
+   * The results in the order the reader asked for: by date across every index searched; for a name, the reports
+   * that speak of the entity first, then its own page, then events, across all results; otherwise by score.
+   */
+  async #ordered(results: PagefindSearch["results"], namesEntity: boolean): Promise<PagefindSearch["results"]> {
+    if (this.#state.sort !== "relevance") return orderByDate(results, await this.#loadDates(), this.#state.sort);
+    if (!namesEntity) return results;
+    const tables = (await this.#loadTables()).map(({ table }) => table);
+    return orderByKind(results, (result) => kindOf(tables, result.id));
+  }
+
   /** The names and word variants of every index searched (see `SearchNames`); a missing table expands nothing. */
   #loadNames(): Promise<SearchNames> {
     this.#names ??= (async () => {
@@ -150,16 +196,16 @@ class ArchiveSearch extends HTMLElement {
     }
     status.textContent = "Searching…";
     try {
-      const [pagefind, names] = await Promise.all([this.#load(), this.#loadNames()]);
+      const [pagefind, names] = await Promise.all([this.#load(), this.#loadNames(), this.#loadTables()]);
       if (this.#filtersWanted) await pagefind.filters();
       const { terms, namesEntity } = expandQuery(this.#state.query, names);
-      this.#byKind = namesEntity && this.#state.sort === "relevance";
       const search = await mergeSearches(pagefind, terms, pagefindOptions(this.#state));
       if (!search || generation !== this.#generation) return;
-      const data = await this.#page(search.results.slice(0, RESULTS_PER_PAGE));
+      const results = await this.#ordered(search.results, namesEntity);
+      const data = await this.#page(results.slice(0, RESULTS_PER_PAGE));
       if (generation !== this.#generation) return;
       if (this.#filtersWanted) this.#renderFilters(search.filters);
-      this.#results = search.results;
+      this.#results = results;
       this.#shown = data.length;
       this.querySelector(".results")!.replaceChildren(...this.#resultItems(data));
       this.#updateMore();
@@ -170,9 +216,8 @@ class ArchiveSearch extends HTMLElement {
     }
   }
 
-  async #page(results: PagefindSearch["results"]): Promise<PagefindResultData[]> {
-    const data = await Promise.all(results.map((result) => result.data()));
-    return this.#byKind ? orderByKind(data) : data;
+  #page(results: PagefindSearch["results"]): Promise<PagefindResultData[]> {
+    return Promise.all(results.map((result) => result.data()));
   }
 
   /** Adds the next page of results and moves focus to the first of them, so a keyboard reader continues from there. */

@@ -2,8 +2,7 @@ import type { Pagefind, PagefindResult, PagefindSearch, PagefindSearchOptions } 
 
 /**
  * Runs one Pagefind search per term (the query and its expansions) and merges them by page: each page once, with
- * the result of the term that scored it highest, so its excerpt marks the words that found it. In relevance order
- * the merged list is by score; sorted by date, it follows the order Pagefind gives every page for that sort.
+ * the result of the term that scored it highest, so its excerpt marks the words that found it, in score order.
  */
 export async function mergeSearches(pagefind: Pagefind, terms: string[], options: PagefindSearchOptions): Promise<PagefindSearch | null> {
   if (terms.length <= 1) return pagefind.search(terms[0] ?? null, options);
@@ -17,14 +16,7 @@ export async function mergeSearches(pagefind: Pagefind, terms: string[], options
       if (!known || result.score > known.score) best.set(result.id, result);
     }
   }
-  let results = [...best.values()];
-  if (options.sort) {
-    const everything = await pagefind.search(null, options);
-    const position = new Map(everything?.results.map((result, i) => [result.id, i]));
-    results.sort((a, b) => (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity));
-  } else {
-    results = results.sort((a, b) => b.score - a.score);
-  }
+  const results = [...best.values()].sort((a, b) => b.score - a.score);
   return { results, filters: mergeFilterCounts(found) };
 }
 

@@ -27,7 +27,6 @@ export interface PagefindSearch {
 
 export interface PagefindSearchOptions {
   filters: Record<string, { any: string[] }>;
-  sort?: Record<string, "asc" | "desc">;
 }
 
 export interface Pagefind {

@@ -3,6 +3,8 @@ import { fileURLToPath } from "node:url";
 import path from "node:path";
 import * as pagefind from "pagefind";
 
+import { leanBundle } from "./lean-bundle.ts";
+
 /**
  * Pagefind splits its word index into chunks of about this many word positions, and a search downloads the chunks
  * its words fall in. Pagefind's default (20,000) gives chunks of 15–90 KB on a 2,000-report archive; 2,500 keeps
@@ -10,6 +12,8 @@ import * as pagefind from "pagefind";
  * setting unstable, so a build gate checks the chunk sizes it produces. Set the variable to override it.
  */
 export const INDEX_CHUNK_SIZE = "2500";
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function fail(step: string, errors: string[], cause?: unknown): never {
   throw new Error(
@@ -36,7 +40,10 @@ export function pagefindIntegration(): AstroIntegration {
           if (added.errors.length > 0) fail("index the site", added.errors);
           const written = await index.writeFiles({ outputPath: path.join(site, "pagefind") });
           if (written.errors.length > 0) fail("write the index", written.errors);
-          logger.info(`indexed ${added.page_count} pages into ${path.relative(process.cwd(), written.outputPath)}`);
+          const lean = leanBundle(written.outputPath);
+          logger.info(
+            `indexed ${added.page_count} pages into ${path.relative(process.cwd(), written.outputPath)} (page metadata ${kb(lean.before)} → ${kb(lean.after)} with numbered page ids)`,
+          );
         } finally {
           await pagefind.close();
         }

@@ -22,14 +22,17 @@ export function resultKind(result: Typed): string {
   return KIND_ORDER.find(([type]) => type === typeOf(result))?.[1] ?? typeOf(result);
 }
 
-/** Results reordered by kind (reports, entity pages, events, the rest), keeping their order within a kind. */
-export function orderByKind<T extends Typed>(results: T[]): T[] {
+/**
+ * Results reordered by kind (reports, entity pages, events, the rest), keeping their order within a kind. `typeOf`
+ * gives a result's `type` filter value: from the index's page table for a whole result list, from its data for one.
+ */
+export function orderByKind<T>(results: readonly T[], type: (result: T) => string): T[] {
   const rank = (result: T) => {
-    const index = KIND_ORDER.findIndex(([type]) => type === typeOf(result));
+    const index = KIND_ORDER.findIndex(([value]) => value === type(result));
     return index === -1 ? KIND_ORDER.length : index;
   };
   return results
-    .map((result, i) => ({ result, i }))
-    .sort((a, b) => rank(a.result) - rank(b.result) || a.i - b.i)
+    .map((result, i) => ({ result, i, rank: rank(result) }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
     .map(({ result }) => result);
 }

@@ -50,15 +50,17 @@ export function writeSearchState(state: SearchState): URLSearchParams {
   return params;
 }
 
-/** The options Pagefind's `search()` takes for a state. */
-export function pagefindOptions(state: SearchState): { filters: Record<string, { any: string[] }>; sort?: Record<string, "asc" | "desc"> } {
+/**
+ * The options Pagefind's `search()` takes for a state: its filters. Sorting by date is done by the search page over
+ * all results with the index's date table (`page-table.ts`), since the index holds no date order of its own.
+ */
+export function pagefindOptions(state: SearchState): { filters: Record<string, { any: string[] }> } {
   const filters = Object.fromEntries(
     Object.entries(state.filters)
       .filter(([, values]) => values.length > 0)
       .map(([key, values]) => [key, { any: values }]),
   );
-  if (state.sort === "relevance") return { filters };
-  return { filters, sort: { date: state.sort === "newest" ? "desc" : "asc" } };
+  return { filters };
 }
 
 /** The status line under the search box: how many results, for what, and how many of them are shown. */

@@ -12,7 +12,7 @@ describe("orderByKind", () => {
       page("Event", "/events/b/"),
       page("Article", "/articles/two/"),
     ];
-    expect(orderByKind(results).map((result) => result.url)).toEqual([
+    expect(orderByKind(results, (result) => result.filters.type[0]!).map((result) => result.url)).toEqual([
       "/articles/one/",
       "/articles/two/",
       "/people/bagheri/",

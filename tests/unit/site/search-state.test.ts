@@ -18,10 +18,9 @@ describe("search state in the address", () => {
     );
   });
 
-  it("turns filters into Pagefind's any-of filters and sorting into a date sort", () => {
-    expect(pagefindOptions({ query: "x", sort: "newest", filters: { person: ["Mohammad Bagheri"] } })).toEqual({
+  it("turns filters into Pagefind's any-of filters, and leaves sorting to the search page", () => {
+    expect(pagefindOptions({ query: "x", sort: "newest", filters: { person: ["Mohammad Bagheri"], place: [] } })).toEqual({
       filters: { person: { any: ["Mohammad Bagheri"] } },
-      sort: { date: "desc" },
     });
     expect(pagefindOptions({ query: "x", sort: "relevance", filters: {} })).toEqual({ filters: {} });
   });

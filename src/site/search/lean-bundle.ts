@@ -1,0 +1,143 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { decode, encode } from "cbor2";
+
+import { dayNumber, PAGE_TABLE, type DateTable, type PageTable } from "./page-table.ts";
+import { SEARCH_FILTER } from "./search-state.ts";
+
+/**
+ * Leaner searches on a large archive. Pagefind's page metadata (`pagefind.<hash>.pf_meta`), which every first
+ * search downloads whole, gives each indexed page the content hash of its fragment ("en_3e681f6"): at 10,000
+ * reports that is 19,000 random strings, about 100 KB of the 170 KB file once compressed. Numbered ids ("b4kq0",
+ * "b4kq1", …) compress to a third of that. The numbers start at an offset drawn from the index's own content, so
+ * two builds of different content use different names, as content hashes did: a browser or a host that kept an
+ * earlier build's fragment never serves it for a page of this one, and shards searched together do not share one.
+ *
+ * Because an id is now a page number, the kind and the day of every page can be written in page order beside the
+ * index (`pages.json`, `dates.<hash>.json`, see `page-table.ts`): the search page orders a name's results by kind
+ * across all of them, and sorts by date across shards, without downloading a fragment per result. The date order
+ * Pagefind would keep in the metadata (another 44 KB there at 10,000 reports) is therefore not asked of it.
+ *
+ * The metadata is Pagefind's documented format: the file is gzipped, starts with `pagefind_dcd` and holds one CBOR
+ * array whose second item lists the pages, each an array that starts with its fragment hash; a fragment is gzipped
+ * JSON behind the same signature. The fragments are renamed to match; nothing else names them (word and filter
+ * indexes refer to pages by number).
+ */
+
+const SIGNATURE = "pagefind_dcd";
+const ID_BASE = 36;
+/** Six base-36 digits: room for an offset of about two billion, so two builds' ranges rarely meet. */
+const OFFSET_RANGE = ID_BASE ** 6;
+
+interface Entry {
+  languages: Record<string, { hash: string; page_count: number }>;
+}
+
+interface Fragment {
+  meta?: Record<string, string | undefined>;
+  filters?: Record<string, string[] | undefined>;
+}
+
+export interface LeanBundleReport {
+  pages: number;
+  /** Bytes of the compressed metadata before and after. */
+  before: number;
+  after: number;
+}
+
+function fail(file: string, problem: string): never {
+  throw new Error(`${file}: ${problem}. Pagefind's output is not in the format this build expects (Pagefind 1.x).`);
+}
+
+/** The first id of an index: from its metadata's content, so it changes whenever the index does. */
+export function idOffset(metadata: Uint8Array): number {
+  return Number(BigInt(`0x${createHash("sha256").update(metadata).digest("hex").slice(0, 15)}`) % BigInt(OFFSET_RANGE));
+}
+
+/** Page `n` of an index whose ids start at `offset`: lower-case letters and digits, safe on any file system. */
+export function pageId(offset: number, n: number): string {
+  return (offset + n).toString(ID_BASE);
+}
+
+function unpack(file: string): Buffer {
+  const raw = gunzipSync(readFileSync(file));
+  if (raw.subarray(0, SIGNATURE.length).toString("latin1") !== SIGNATURE) fail(file, `does not start with ${SIGNATURE}`);
+  return raw.subarray(SIGNATURE.length);
+}
+
+function readMetadata(file: string): unknown[] {
+  const metadata = decode(unpack(file));
+  if (!Array.isArray(metadata) || !Array.isArray(metadata[1])) fail(file, "has no list of pages");
+  return metadata;
+}
+
+function writeGzipped(file: string, bytes: Uint8Array): number {
+  const compressed = gzipSync(Buffer.concat([Buffer.from(SIGNATURE, "latin1"), bytes]), { level: 9 });
+  writeFileSync(file, compressed);
+  return compressed.length;
+}
+
+function writeJson(file: string, value: unknown): string {
+  const text = JSON.stringify(value);
+  writeFileSync(file, text);
+  return text;
+}
+
+/**
+ * Gives every page of a written Pagefind bundle a short numbered id, renaming its fragment to match, and writes
+ * the bundle's page table and date table. Pagefind indexes one language here (the integration forces it).
+ */
+export function leanBundle(bundleDir: string): LeanBundleReport {
+  const entryFile = path.join(bundleDir, "pagefind-entry.json");
+  const entry = JSON.parse(readFileSync(entryFile, "utf8")) as Entry;
+  const report: LeanBundleReport = { pages: 0, before: 0, after: 0 };
+  const languages = Object.entries(entry.languages);
+  if (languages.length !== 1) fail(entryFile, `lists ${languages.length} languages, where the site indexes one`);
+  for (const [language, index] of languages) {
+    const metaFile = path.join(bundleDir, `pagefind.${index.hash}.pf_meta`);
+    report.before += readFileSync(metaFile).length;
+    const metadata = readMetadata(metaFile);
+    const pages = metadata[1] as unknown[];
+    const offset = idOffset(encode(metadata));
+    // Identical pages share one fragment under one hash in Pagefind's output: they share one id here too.
+    if (Array.isArray(metadata[4]) && metadata[4].length > 0)
+      fail(metaFile, "keeps a sort order, which the date table replaces: remove data-pagefind-sort");
+    const renamed = new Map<string, string>();
+    const kinds: PageTable["kinds"] = [];
+    const days: DateTable["days"] = [];
+    pages.forEach((page, n) => {
+      if (!Array.isArray(page) || typeof page[0] !== "string") fail(metaFile, `page ${n} has no fragment hash`);
+      const hash = page[0];
+      let id = renamed.get(hash);
+      if (id === undefined) {
+        id = pageId(offset, n);
+        const from = path.join(bundleDir, "fragment", `${hash}.pf_fragment`);
+        if (!existsSync(from)) fail(metaFile, `page ${n} names fragment ${hash}, which is not in fragment/`);
+        renameSync(from, path.join(bundleDir, "fragment", `${id}.pf_fragment`));
+        renamed.set(hash, id);
+      }
+      page[0] = id;
+      const fragment = JSON.parse(unpack(path.join(bundleDir, "fragment", `${id}.pf_fragment`)).toString("utf8")) as Fragment;
+      const type = fragment.filters?.[SEARCH_FILTER.type]?.[0] ?? "";
+      const run = kinds.at(-1);
+      if (run && run[0] === type) run[1]++;
+      else kinds.push([type, 1]);
+      days.push(dayNumber(fragment.meta?.date));
+    });
+    const bytes = encode(metadata);
+    const hash = `${language}_${createHash("sha256").update(bytes).digest("hex").slice(0, 10)}`;
+    report.after += writeGzipped(path.join(bundleDir, `pagefind.${hash}.pf_meta`), bytes);
+    if (hash !== index.hash) rmSync(metaFile);
+    index.hash = hash;
+    report.pages += pages.length;
+    const dateTable: DateTable = { first: offset, days };
+    const datesName = `dates.${createHash("sha256").update(JSON.stringify(dateTable)).digest("hex").slice(0, 10)}.json`;
+    writeJson(path.join(bundleDir, datesName), dateTable);
+    const pageTable: PageTable = { first: offset, kinds, dates: datesName };
+    writeJson(path.join(bundleDir, PAGE_TABLE), pageTable);
+  }
+  writeFileSync(entryFile, JSON.stringify(entry));
+  return report;
+}

@@ -1,0 +1,164 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { decode } from "cbor2";
+import * as pagefind from "pagefind";
+import { afterAll, describe, expect, it } from "vitest";
+
+import { leanBundle, pageId } from "../../../src/site/search/lean-bundle.ts";
+import { PAGE_TABLE, type DateTable, type PageTable } from "../../../src/site/search/page-table.ts";
+
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
+const page = ([title, text, date, type]: Page, sorted = false) =>
+  `<html lang="en"><body><main data-pagefind-body${sorted ? ` data-pagefind-sort="date:${date}"` : ""}><span hidden data-pagefind-filter="type:${type}"></span>${date ? `<span hidden data-pagefind-meta="date:${date}"></span>` : ""}<h1 data-pagefind-meta="title">${title}</h1><p>${text}</p></main></body></html>`;
+
+type Page = [title: string, text: string, date: string, type: string];
+
+/** A real Pagefind bundle of a few pages, two of them identical, written to a temporary folder. */
+async function bundle(pages: Page[], sorted = false): Promise<string> {
+  const out = mkdtempSync(path.join(tmpdir(), "dossier-lean-ids-"));
+  folders.push(out);
+  try {
+    const { index } = await pagefind.createIndex({ forceLanguage: "en" });
+    for (const [i, record] of pages.entries()) {
+      await index!.addHTMLFile({ url: `/p${i}/`, content: page(record, sorted) });
+    }
+    await index!.writeFiles({ outputPath: out });
+  } finally {
+    await pagefind.close();
+  }
+  return out;
+}
+
+interface Metadata {
+  hash: string;
+  file: string;
+  items: unknown[];
+  pages: [string, number, ...unknown[]][];
+}
+
+function metadata(dir: string): Metadata {
+  const entry = JSON.parse(readFileSync(path.join(dir, "pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { hash: string }>;
+  };
+  const hash = entry.languages.en!.hash;
+  const file = path.join(dir, `pagefind.${hash}.pf_meta`);
+  const raw = gunzipSync(readFileSync(file));
+  expect(raw.subarray(0, 12).toString("latin1")).toBe("pagefind_dcd");
+  const items = decode(raw.subarray(12)) as unknown[];
+  return { hash, file, items, pages: items[1] as Metadata["pages"] };
+}
+
+const PAGES: Page[] = [
+  ["Signing in Damascus", "Bagheri and Ayyoub signed a military agreement in Damascus.", "2020-07-08", "Article"],
+  ["Arrival", "The chief of staff arrived in Damascus on Tuesday.", "2020-07-07", "Article"],
+  ["Statement", "The spokesman said the talks went well.", "2020-07-10", "Event"],
+  ["Mohammad Bagheri", "Chief of staff of the armed forces of Iran.", "", "Person"],
+];
+
+const json = <T>(dir: string, name: string) => JSON.parse(readFileSync(path.join(dir, name), "utf8")) as T;
+
+describe("numbered page ids in Pagefind's metadata", () => {
+  it("gives each page a short numbered id, renames its fragment to match and keeps everything else", async () => {
+    const dir = await bundle(PAGES);
+    const before = metadata(dir);
+    const fragment = (id: string) => readFileSync(path.join(dir, "fragment", `${id}.pf_fragment`));
+    const fragmentsBefore = before.pages.map(([hash]) => fragment(hash));
+    const report = leanBundle(dir);
+    const after = metadata(dir);
+
+    expect(report.pages).toBe(4);
+    expect(after.hash).not.toBe(before.hash);
+    expect(existsSync(before.file)).toBe(false);
+    const ids = after.pages.map(([id]) => id);
+    expect(new Set(ids).size).toBe(4);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-z]{1,7}$/);
+    // Consecutive pages get consecutive numbers.
+    expect(ids.map((id) => parseInt(id, 36) - parseInt(ids[0]!, 36))).toEqual([0, 1, 2, 3]);
+    expect(readdirSync(path.join(dir, "fragment")).sort()).toEqual(ids.map((id) => `${id}.pf_fragment`).sort());
+    // A renamed fragment is the page it was: the fragment Pagefind wrote for that page, byte for byte.
+    expect(after.pages.map(([id]) => fragment(id))).toEqual(fragmentsBefore);
+    expect(after.pages.map(([, words, ...rest]) => [words, ...rest])).toEqual(before.pages.map(([, words, ...rest]) => [words, ...rest]));
+    expect(after.items.slice(2)).toEqual(before.items.slice(2));
+  });
+
+  it("draws the first id from the index's content: the same site gets the same ids, another site others", async () => {
+    const once = await bundle(PAGES);
+    const again = await bundle(PAGES);
+    const other = await bundle([...PAGES, ["Funeral", "Thousands attended the funeral in Tehran.", "2020-07-12", "Event"]]);
+    for (const dir of [once, again, other]) leanBundle(dir);
+    const first = (dir: string) => metadata(dir).pages[0]![0];
+    expect(first(again)).toBe(first(once));
+    expect(readFileSync(metadata(again).file)).toEqual(readFileSync(metadata(once).file));
+    expect(first(other)).not.toBe(first(once));
+  });
+
+  it("gives pages that share one fragment in Pagefind's output one id", async () => {
+    const dir = await bundle([PAGES[0]!, PAGES[0]!, PAGES[1]!]);
+    const before = metadata(dir);
+    leanBundle(dir);
+    const ids = metadata(dir).pages.map(([id]) => id);
+    const sharedBefore = before.pages[0]![0] === before.pages[1]![0];
+    expect(ids[0] === ids[1]).toBe(sharedBefore);
+    expect(readdirSync(path.join(dir, "fragment"))).toHaveLength(new Set(ids).size);
+  });
+
+  it("refuses, naming the file, a metadata file that lists a fragment that is not there", async () => {
+    const dir = await bundle(PAGES);
+    const { pages } = metadata(dir);
+    rmSync(path.join(dir, "fragment", `${pages[1]![0]}.pf_fragment`));
+    expect(() => leanBundle(dir)).toThrow(
+      /pagefind\.en_[0-9a-f]+\.pf_meta: page 1 names fragment en_[0-9a-f]+, which is not in fragment\//,
+    );
+  });
+
+  it("refuses a metadata file that is not Pagefind's", async () => {
+    const dir = await bundle(PAGES);
+    writeFileSync(metadata(dir).file, Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
+    expect(() => leanBundle(dir)).toThrow(/does not start with pagefind_dcd/);
+  });
+
+  it("writes ids in lower-case letters and digits", () => {
+    expect(pageId(35, 0)).toBe("z");
+    expect(pageId(35, 1)).toBe("10");
+  });
+});
+
+describe("the page table and the date table beside the index", () => {
+  it("give every page's kind and day in page order, from the first id on", async () => {
+    const dir = await bundle(PAGES);
+    leanBundle(dir);
+    const { pages } = metadata(dir);
+    const table = json<PageTable>(dir, PAGE_TABLE);
+    expect(table.first).toBe(parseInt(pages[0]![0], 36));
+    // Pagefind keeps the pages in the order they were added; the table's runs follow that order.
+    const urls = pages.map(([id]) => {
+      const fragment = gunzipSync(readFileSync(path.join(dir, "fragment", `${id}.pf_fragment`))).subarray(12);
+      return (JSON.parse(fragment.toString("utf8")) as { url: string }).url;
+    });
+    const record = (url: string) => PAGES[Number(/\/p(\d+)\//.exec(url)![1])]!;
+    const expected: [string, number][] = [];
+    for (const url of urls) {
+      const type = record(url)[3];
+      if (expected.at(-1)?.[0] === type) expected.at(-1)![1]++;
+      else expected.push([type, 1]);
+    }
+    expect(table.kinds).toEqual(expected);
+    expect(table.dates).toMatch(/^dates\.[0-9a-f]{10}\.json$/);
+    const dates = json<DateTable>(dir, table.dates);
+    expect(dates.first).toBe(table.first);
+    const day = (date: string) =>
+      date ? Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000 : null;
+    expect(dates.days).toEqual(urls.map((url) => day(record(url)[2])));
+  });
+
+  it("refuses an index that keeps Pagefind's own date order, which the date table replaces", async () => {
+    const dir = await bundle(PAGES, true);
+    expect(() => leanBundle(dir)).toThrow(/keeps a sort order, which the date table replaces: remove data-pagefind-sort/);
+  });
+});

@@ -123,11 +123,11 @@ class ArchiveSearch extends HTMLElement {
     this.#tables ??= Promise.all(
       this.#bundles().map((bundle) =>
         fetch(`${bundle}${PAGE_TABLE}`, { cache: "no-cache" })
-          .then((response) => (response.ok ? (response.json() as Promise<PageTable>) : undefined))
-          .catch(() => undefined)
-          .then((table) => (table ? { bundle, table } : undefined)),
+          .then((response) => (response.ok ? (response.json() as Promise<PageTable[]>) : []))
+          .catch(() => [])
+          .then((tables) => tables.map((table) => ({ bundle, table }))),
       ),
-    ).then((tables) => tables.filter((found) => found !== undefined));
+    ).then((tables) => tables.flat());
     return this.#tables;
   }
 

@@ -85,25 +85,33 @@ function writeJson(file: string, value: unknown): string {
   return text;
 }
 
+/** A first id for an index whose numbers do not meet those already given to another language's index. */
+function freeOffset(metadata: Uint8Array, count: number, taken: [number, number][]): number {
+  let offset = idOffset(metadata);
+  while (taken.some(([start, end]) => offset < end && start < offset + count)) offset = (offset + count) % OFFSET_RANGE;
+  taken.push([offset, offset + count]);
+  return offset;
+}
+
 /**
  * Gives every page of a written Pagefind bundle a short numbered id, renaming its fragment to match, and writes
- * the bundle's page table and date table. Pagefind indexes one language here (the integration forces it).
+ * the bundle's page tables (one per language index Pagefind wrote, in `pages.json`) and date tables.
  */
 export function leanBundle(bundleDir: string): LeanBundleReport {
   const entryFile = path.join(bundleDir, "pagefind-entry.json");
   const entry = JSON.parse(readFileSync(entryFile, "utf8")) as Entry;
   const report: LeanBundleReport = { pages: 0, before: 0, after: 0 };
-  const languages = Object.entries(entry.languages);
-  if (languages.length !== 1) fail(entryFile, `lists ${languages.length} languages, where the site indexes one`);
-  for (const [language, index] of languages) {
+  const tables: PageTable[] = [];
+  const taken: [number, number][] = [];
+  for (const [language, index] of Object.entries(entry.languages).sort(([a], [b]) => a.localeCompare(b))) {
     const metaFile = path.join(bundleDir, `pagefind.${index.hash}.pf_meta`);
     report.before += readFileSync(metaFile).length;
     const metadata = readMetadata(metaFile);
     const pages = metadata[1] as unknown[];
-    const offset = idOffset(encode(metadata));
-    // Identical pages share one fragment under one hash in Pagefind's output: they share one id here too.
     if (Array.isArray(metadata[4]) && metadata[4].length > 0)
       fail(metaFile, "keeps a sort order, which the date table replaces: remove data-pagefind-sort");
+    const offset = freeOffset(encode(metadata), pages.length, taken);
+    // Identical pages share one fragment under one hash in Pagefind's output: they share one id here too.
     const renamed = new Map<string, string>();
     const kinds: PageTable["kinds"] = [];
     const days: DateTable["days"] = [];
@@ -114,8 +122,10 @@ export function leanBundle(bundleDir: string): LeanBundleReport {
       if (id === undefined) {
         id = pageId(offset, n);
         const from = path.join(bundleDir, "fragment", `${hash}.pf_fragment`);
+        const to = path.join(bundleDir, "fragment", `${id}.pf_fragment`);
         if (!existsSync(from)) fail(metaFile, `page ${n} names fragment ${hash}, which is not in fragment/`);
-        renameSync(from, path.join(bundleDir, "fragment", `${id}.pf_fragment`));
+        if (existsSync(to)) fail(metaFile, `page ${n} would be renamed fragment/${id}.pf_fragment, which exists already`);
+        renameSync(from, to);
         renamed.set(hash, id);
       }
       page[0] = id;
@@ -135,9 +145,9 @@ export function leanBundle(bundleDir: string): LeanBundleReport {
     const dateTable: DateTable = { first: offset, days };
     const datesName = `dates.${createHash("sha256").update(JSON.stringify(dateTable)).digest("hex").slice(0, 10)}.json`;
     writeJson(path.join(bundleDir, datesName), dateTable);
-    const pageTable: PageTable = { first: offset, kinds, dates: datesName };
-    writeJson(path.join(bundleDir, PAGE_TABLE), pageTable);
+    tables.push({ first: offset, kinds, dates: datesName });
   }
+  writeJson(path.join(bundleDir, PAGE_TABLE), tables);
   writeFileSync(entryFile, JSON.stringify(entry));
   return report;
 }

@@ -19,7 +19,7 @@ export interface DateTable {
   days: (number | null)[];
 }
 
-/** The name of an index's page table, in its Pagefind bundle folder. */
+/** The file, in a Pagefind bundle folder, that holds the page table of each language index of the bundle. */
 export const PAGE_TABLE = "pages.json";
 
 export const pageCount = (table: PageTable) => table.kinds.reduce((sum, [, pages]) => sum + pages, 0);

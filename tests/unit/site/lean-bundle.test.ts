@@ -14,17 +14,17 @@ afterAll(() => {
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
 
-const page = ([title, text, date, type]: Page, sorted = false) =>
-  `<html lang="en"><body><main data-pagefind-body${sorted ? ` data-pagefind-sort="date:${date}"` : ""}><span hidden data-pagefind-filter="type:${type}"></span>${date ? `<span hidden data-pagefind-meta="date:${date}"></span>` : ""}<h1 data-pagefind-meta="title">${title}</h1><p>${text}</p></main></body></html>`;
+const page = ([title, text, date, type, lang = "en"]: Page, sorted = false) =>
+  `<html lang="${lang}"><body><main data-pagefind-body${sorted ? ` data-pagefind-sort="date:${date}"` : ""}><span hidden data-pagefind-filter="type:${type}"></span>${date ? `<span hidden data-pagefind-meta="date:${date}"></span>` : ""}<h1 data-pagefind-meta="title">${title}</h1><p>${text}</p></main></body></html>`;
 
-type Page = [title: string, text: string, date: string, type: string];
+type Page = [title: string, text: string, date: string, type: string, lang?: string];
 
 /** A real Pagefind bundle of a few pages, two of them identical, written to a temporary folder. */
-async function bundle(pages: Page[], sorted = false): Promise<string> {
+async function bundle(pages: Page[], sorted = false, languages = false): Promise<string> {
   const out = mkdtempSync(path.join(tmpdir(), "dossier-lean-ids-"));
   folders.push(out);
   try {
-    const { index } = await pagefind.createIndex({ forceLanguage: "en" });
+    const { index } = await pagefind.createIndex(languages ? {} : { forceLanguage: "en" });
     for (const [i, record] of pages.entries()) {
       await index!.addHTMLFile({ url: `/p${i}/`, content: page(record, sorted) });
     }
@@ -134,7 +134,9 @@ describe("the page table and the date table beside the index", () => {
     const dir = await bundle(PAGES);
     leanBundle(dir);
     const { pages } = metadata(dir);
-    const table = json<PageTable>(dir, PAGE_TABLE);
+    const tables = json<PageTable[]>(dir, PAGE_TABLE);
+    expect(tables).toHaveLength(1);
+    const table = tables[0]!;
     expect(table.first).toBe(parseInt(pages[0]![0], 36));
     // Pagefind keeps the pages in the order they were added; the table's runs follow that order.
     const urls = pages.map(([id]) => {
@@ -160,5 +162,27 @@ describe("the page table and the date table beside the index", () => {
   it("refuses an index that keeps Pagefind's own date order, which the date table replaces", async () => {
     const dir = await bundle(PAGES, true);
     expect(() => leanBundle(dir)).toThrow(/keeps a sort order, which the date table replaces: remove data-pagefind-sort/);
+  });
+
+  it("gives each language's index its own table, with numbers that do not meet", async () => {
+    const dir = await bundle(
+      [
+        ...PAGES,
+        ["امضای توافق", "باقری و ایوب توافق نظامی را در دمشق امضا کردند.", "2020-07-08", "Article", "fa"],
+        ["توقيع الاتفاق", "وقع باقري وأيوب اتفاقا عسكريا في دمشق.", "2020-07-08", "Article", "ar"],
+        ["وصول", "وصل رئيس الأركان إلى دمشق.", "2020-07-07", "Event", "ar"],
+      ],
+      false,
+      true,
+    );
+    leanBundle(dir);
+    const tables = json<PageTable[]>(dir, PAGE_TABLE);
+    expect(tables.map((table) => table.kinds.reduce((sum, [, pages]) => sum + pages, 0)).sort()).toEqual([1, 2, 4]);
+    const ranges = tables.map((table) => [table.first, table.first + table.kinds.reduce((sum, [, pages]) => sum + pages, 0)] as const);
+    for (const [i, [start, end]] of ranges.entries()) {
+      for (const [otherStart, otherEnd] of ranges.slice(i + 1)) expect(start < otherEnd && otherStart < end).toBe(false);
+    }
+    expect(readdirSync(path.join(dir, "fragment"))).toHaveLength(7);
+    for (const table of tables) expect(json<DateTable>(dir, table.dates).first).toBe(table.first);
   });
 });

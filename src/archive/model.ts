@@ -147,6 +147,8 @@ export interface ArticleRecord extends Record<EntityCollection, string[]> {
   title: string;
   summary: string;
   published: string;
+  /** The report's language ("ar", "fa"), when it is not the site's. */
+  language?: string;
   /** The id of the place the report was filed from. */
   dateline?: string;
   datelineText?: string;

@@ -19,6 +19,7 @@ function articleRecord({ id, data }: ArticleEntry): ArticleRecord {
     title: data.title,
     summary: data.summary,
     published: data.published,
+    ...optional("language", data.language),
     ...optional("dateline", data.dateline?.id),
     ...optional("datelineText", data.datelineText),
     ...optional("publisher", data.publisher?.id),

@@ -11,6 +11,14 @@ export function articleSchema<R extends z.ZodType>(reference: ReferenceFactory<R
     summary: z.string().default(""),
     /** Publication day of the original report. */
     published: isoDate,
+    /**
+     * The language the report is written in, as a BCP 47 tag ("en", "ar", "fa"): its page and search index follow
+     * it, and Arabic and Persian pages read right to left. The site's language when absent.
+     */
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'language must be a language tag such as "en", "ar" or "fa"' })
+      .optional(),
     /** The place the report was filed from. */
     dateline: reference("places").nullable().default(null),
     /** The dateline exactly as the raw text wrote it, e.g. "TEHRAN -". */

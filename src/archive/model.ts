@@ -27,7 +27,9 @@ export type DateRule =
   | "calendar" // "July 1, 2020", "08th July, 2020"
   | "calendar-no-year" // "on July 8": the year comes from publication and tense
   | "interval" // "a day after …", "a week after …": counted from the sentence's own date, or from publication
-  | "same-day"; // "earlier in the day": the day of the sentence's own date, or of publication
+  | "same-day" // "earlier in the day": the day of the sentence's own date, or of publication
+  | "solar-hijri" // "۱۷ تیر ۱۳۹۹": a day of the Solar Hijri (Iranian) calendar; without a year, from publication and tense
+  | "hijri-umalqura"; // "١٦ ذو القعدة ١٤٤١ هـ": a day of the Hijri calendar, reckoned as Umm al-Qura does
 
 /** A date reference a report's text makes, resolved against its publication day (article frontmatter `dates`). */
 export interface ResolvedDate {

@@ -4,6 +4,7 @@ import { WEEKDAYS } from "../../archive/calendar.ts";
 import { statedWeekday, weekdayNamed, weekdayWordIn } from "../../archive/weekday-phrases.ts";
 import { TODAY_AND_WEEKDAY, isWeekdayInName, leadingWordsLength, normaliseRangeDashes, weekdayModifier } from "./phrase-context.ts";
 import { sentenceSpans } from "./tense.ts";
+import { arabicScriptMentions } from "./arabic-script-dates.ts";
 import type { Weekday } from "../../archive/model.ts";
 
 /** What a phrase says, before tense and publication date turn it into a day. */
@@ -11,7 +12,9 @@ type Reading =
   | { kind: "weekday"; weekday: Weekday; modifier: "last" | "next" | null }
   | { kind: "today-weekday"; weekday: Weekday }
   | { kind: "relative-day"; rule: "yesterday" | "today" | "tomorrow" }
-  | { kind: "calendar"; year: number | null; month: number; day: number };
+  | { kind: "calendar"; year: number | null; month: number; day: number }
+  /** A day of the Solar Hijri or the Hijri calendar, in that calendar's year, month and day. */
+  | { kind: "solar-hijri" | "hijri"; year: number | null; month: number; day: number };
 
 export type Mention = Reading & {
   text: string;
@@ -134,5 +137,6 @@ export function findMentions(paragraph: string, published: string): Mention[] {
     .flatMap(({ start, end }) => chrono.en.parse(readable.slice(start, end), reference).map((result) => ({ result, offset: start })))
     .flatMap(({ result, offset }) => mentionsOf(result, offset, paragraph))
     .filter((mention) => !todayAndWeekday.some((claimed) => overlaps(claimed, mention)));
-  return [...todayAndWeekday, ...fromChrono].sort((a, b) => a.index - b.index);
+  // Arabic and Persian phrases: chrono reads neither language, so they never overlap its readings.
+  return [...todayAndWeekday, ...fromChrono, ...arabicScriptMentions(paragraph)].sort((a, b) => a.index - b.index);
 }

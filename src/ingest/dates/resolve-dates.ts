@@ -2,6 +2,7 @@ import { addDays, assertIsoDate, isoFromParts, resolveMonthDay, resolveWeekday }
 import { findMentions, type Mention } from "./mentions.ts";
 import { tenseAt } from "./tense.ts";
 import { intervalPhrases } from "./interval-phrases.ts";
+import { gregorianDay, resolveOtherMonthDay } from "./calendars.ts";
 import type { DateRule, ResolvedDate, Tense } from "../../archive/model.ts";
 
 /** A date a report mentions, as the ingest finds it: the stored `ResolvedDate`, and where its phrase starts in the paragraph. */
@@ -48,6 +49,15 @@ function read(mention: Mention, published: string, tense: Tense, rangeStart: str
         ? resolveMonthDay(rangeStart, mention.month, mention.day, "future")
         : resolveMonthDay(published, mention.month, mention.day, tense);
       return date ? { date, rule: "calendar-no-year" } : null;
+    }
+    case "solar-hijri":
+    case "hijri": {
+      const rule = mention.kind === "hijri" ? "hijri-umalqura" : "solar-hijri";
+      const date =
+        mention.year !== null
+          ? gregorianDay(mention.kind, mention.year, mention.month, mention.day)
+          : resolveOtherMonthDay(mention.kind, rangeStart ?? published, mention.month, mention.day, rangeStart ? "future" : tense);
+      return date ? { date, rule } : null;
     }
   }
 }

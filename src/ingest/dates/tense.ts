@@ -13,9 +13,10 @@ interface Cue {
 // A single full stop after these ends an abbreviation, not a sentence: "Maj. Gen. Bagheri", "Jan. 5", "U.S.".
 const ABBREVIATION_AT_END =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Maj|Lt|Col|Capt|Sgt|Adm|Brig|Cmdr|Gov|Sen|Rep|Rev|Prof|St|No|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs)|(?:^|[\s(])(?:[A-Z]\.)*[A-Z])\.$/;
-const SENTENCE_BOUNDARY = /([.!?]+)["”’')\]]*\s+(?=["“‘'([]?[A-Z0-9])/g;
+// Arabic script has no capitals: a full stop or question mark (؟) before an Arabic letter also ends a sentence.
+const SENTENCE_BOUNDARY = /([.!?؟]+)["”’')\]»]*\s+(?=["“‘'([«]?[A-Z0-9\u0600-\u06ff])/g;
 // Commas, quotes, brackets and spaced dashes close a clause; the hyphen inside "July 7-9" does not.
-const CLAUSE_BOUNDARY = /[,;:()“”"]|\s[-–—]\s/g;
+const CLAUSE_BOUNDARY = /[,;:()“”"،؛«»]|\s[-–—]\s/g;
 
 const FUTURE_CUES = [
   // "will" as a modal, not "the will of the people".
@@ -27,11 +28,27 @@ const FUTURE_CUES = [
   /(?<!\b(?:was|were|had been)\s)\b(?:set|slated|poised)\s+to\b/gi,
 ];
 
+/** Arabic and Persian verb forms that are never a word's inside: a letter may not touch them. */
+const arabicScript = (words: string) => new RegExp(`(?<![\\p{L}\\p{M}])[وف]?(?:${words})(?![\\p{L}\\p{M}])`, "gu");
+
+// "سوف", "من المقرر أن", the future prefix on common news verbs; Persian "خواهد" (will) and "قرار است" (is to).
+FUTURE_CUES.push(
+  arabicScript(
+    "سوف|من المقرر|من المتوقع|يعتزم|تعتزم|يتوقع|سيتم|ستتم|سيعود|ستعود|سيزور|ستزور|سيلتقي|ستلتقي|سيوقع|ستوقع|سيصل|ستصل|سيغادر|ستغادر|سيعقد|ستعقد|سيبدأ|ستبدأ",
+  ),
+  arabicScript("خواهم|خواهی|خواهد|خواهیم|خواهید|خواهند|قرار است|قرار هست"),
+);
+
 const PAST_CUES = [
   // Common finite past forms of news verbs; after "be", "to" or a modal they are passives or infinitives instead.
   /(?<!\b(?:be|been|being|is|are|am|to|will|would|shall|['’]s|['’]re|get|gets|got)\s)\b(?:was|were|had|did|said|told|announced|stated|added|reported|confirmed|declared|denied|warned|wrote|tweeted|claimed|noted|insisted|explained|revealed|urged|visited|arrived|met|signed|held|left|returned|launched|killed|attacked|struck|began|ended|agreed|took|gave|made|went|came|flew|spoke|died|received|hosted|opened|discussed|issued|rejected|condemned|accused|fired|carried|conducted|concluded|started|resumed|sent|published|released)\b/gi,
   // A regular past form straight after a name or pronoun, "Syria signed", "who landed"; not "the armed forces".
   /(?<=(?<!\b(?:The|A|An|This|These|Those|Its|His|Her|Their|Our|Some|All)\s)\b(?:[A-Z][\w-]*|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Ww]ho|[Ww]hich|[Tt]hat)\s)[a-z]+ed\b/g,
+  // Past forms of Arabic and Persian news verbs.
+  arabicScript(
+    "وقع|وقعت|وقعا|التقى|التقت|زار|زارت|وصل|وصلت|قال|قالت|أعلن|أعلنت|أكد|أكدت|غادر|غادرت|عقد|عقدت|أضاف|أضافت|اجتمع|اجتمعت|بحث|بحثت|استقبل|استقبلت|كان|كانت",
+  ),
+  arabicScript("کرد|کردند|شد|شدند|بود|بودند|گفت|گفتند|افزود|رسید|رسیدند|رفت|آمد|داشت|دیدار کرد|امضا کرد|امضا کردند"),
 ];
 
 /** The sentences of a paragraph, as character spans. */

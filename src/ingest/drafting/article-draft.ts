@@ -60,7 +60,7 @@ export interface ArticleDraft {
  * in the draft so the commit can assemble it again when drafts made earlier in the batch name more of it.
  */
 export interface ReportAnalysis {
-  report: Pick<RawReport, "paragraphs" | "published" | "dateline" | "credits" | "sha256">;
+  report: Pick<RawReport, "paragraphs" | "published" | "dateline" | "credits" | "sha256" | "language">;
   knownMentions: EntityMention[];
   /** Paragraphs whose names are not the report's (bylines). */
   skipped: number[];
@@ -107,9 +107,9 @@ export function draftArticle(report: RawReport, context: DraftContext): ArticleD
       reportedBy: q.reportedBy.flatMap((r) => idOfType(r, "organization") ?? []),
     };
   });
-  const { dateline, credits, sha256 } = report;
+  const { dateline, credits, sha256, language } = report;
   const analysis: ReportAnalysis = {
-    report: { paragraphs, published, dateline, credits, sha256 },
+    report: { paragraphs, published, dateline, credits, sha256, language },
     knownMentions,
     skipped,
     candidates,
@@ -170,6 +170,7 @@ export function assembleDraft(
     title,
     summary: firstSentence(lede),
     published,
+    ...(report.language.language && report.language.language !== "en" ? { language: report.language.language } : {}),
     dateline,
     ...(report.dateline ? { datelineText: report.dateline.text } : {}),
     ...(options.publisher ? { publisher: options.publisher } : {}),

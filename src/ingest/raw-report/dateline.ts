@@ -27,6 +27,16 @@ const TITLE_CASE_DATELINE = new RegExp(
   "u",
 );
 
+// Arabic and Persian datelines: a place of one or two words, an agency in parentheses or after a second dash,
+// then a dash, a kashida dash or a colon: `طهران (إرنا) –`, `دمشق - سانا:`, `بيروت ـ`, `تهران- ایرنا-`.
+const ARABIC_WORD = String.raw`[\p{Script=Arabic}\p{M}‌]{2,}`;
+const ARABIC_SEPARATOR = String.raw`(?:--|[-–—ـ:])`;
+const ARABIC_DATELINE = new RegExp(
+  String.raw`^[ 	]*(?<text>(?<place>${ARABIC_WORD}(?: ${ARABIC_WORD})?)[ 	]*(?:\((?<detail>[^()
+]{1,60})\)[ 	]*)?${ARABIC_SEPARATOR}` + String.raw`(?:[ 	]*(?<agency>${ARABIC_WORD})[ 	]*${ARABIC_SEPARATOR})?)\s*(?=\S)`,
+  "u",
+);
+
 export interface Dateline {
   place: string;
   detail: string | null;
@@ -44,13 +54,17 @@ export interface DatelineSearch {
 export function findDateline(paragraphs: readonly string[]): DatelineSearch {
   const searched = paragraphs.slice(0, 3);
   for (const [index, paragraph] of searched.entries()) {
-    const match = DATELINE.exec(paragraph) ?? TITLE_CASE_DATELINE.exec(paragraph);
+    const match = DATELINE.exec(paragraph) ?? TITLE_CASE_DATELINE.exec(paragraph) ?? ARABIC_DATELINE.exec(paragraph);
     const groups = match?.groups;
     if (!match || !groups) continue;
     const withoutDateline = [...paragraphs];
     withoutDateline[index] = paragraph.slice(match[0].length);
     return {
-      dateline: { place: groups["place"] ?? "", detail: groups["detail"]?.trim() ?? null, text: groups["text"] ?? "" },
+      dateline: {
+        place: groups["place"] ?? "",
+        detail: (groups["detail"] ?? groups["agency"])?.trim() ?? null,
+        text: (groups["text"] ?? "").trim(),
+      },
       paragraphNumber: index + 1,
       paragraphs: withoutDateline,
     };

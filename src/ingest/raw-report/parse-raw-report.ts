@@ -13,6 +13,7 @@
  * (signature lines) and text.ts (line ends, zero-width characters, hash).
  */
 import { findDateline, type Dateline } from "./dateline.ts";
+import { detectLanguage, type LanguageReading } from "./language.ts";
 import { splitCredits } from "./credits.ts";
 import { decodeRawBytes } from "./decode.ts";
 import { RawReportError } from "./error.ts";
@@ -37,6 +38,8 @@ export interface RawReport {
   credits: string | null;
   /** Publishing-metadata lines that came before the article. */
   metadata: string[];
+  /** The language the text is written in, as told from its letters, and why it could not be told. */
+  language: LanguageReading;
   /** Hex SHA-256 of the whole file with line ends normalised to "\n" and without a byte-order mark. */
   sha256: string;
 }
@@ -63,6 +66,7 @@ export function parseRawReport(bytes: Uint8Array, file: string): RawReport {
     paragraphs: found.paragraphs,
     credits,
     metadata,
+    language: detectLanguage(found.paragraphs),
     sha256: sha256Hex(text),
   };
 }

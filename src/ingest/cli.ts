@@ -4,14 +4,16 @@ import { parseArgs } from "node:util";
 import { ArchiveLockedError, DEFAULT_LOCK_TIMEOUT_S, LOCK_FILE } from "../archive/archive-lock.ts";
 import { runIngest } from "./run-batch.ts";
 import { formatResult, formatSummary, progressLine } from "./report-text.ts";
+import { isReportLanguage, REPORT_LANGUAGES } from "./raw-report/language.ts";
 
-const USAGE = `Usage: npm run ingest -- [--out DIR] [--content DIR] [--publisher ID] [--source-url URL] [--dry-run] [--json] [--force] [--lock-timeout SECONDS] <file|dir>...
+const USAGE = `Usage: npm run ingest -- [--out DIR] [--content DIR] [--publisher ID] [--source-url URL] [--lang en|ar|fa] [--dry-run] [--json] [--force] [--lock-timeout SECONDS] <file|dir>...
 
 Turns raw dated wire texts into draft articles (content/articles/<year>/<slug>.mdx) and the events they report.
   --out DIR         write articles under DIR instead of <content>/articles
   --content DIR     the archive's content folder (entities, events), default: content
   --publisher ID    organization id of the outlet that published the reports
   --source-url URL  address of the original report (one input only)
+  --lang en|ar|fa   the reports' language, instead of telling it from their letters
   --dry-run         check and report, write nothing
   --json            print one JSON object on stdout: {"results":[…]}
   --force           replace an existing article with the same id
@@ -59,6 +61,7 @@ async function main(): Promise<void> {
         content: { type: "string", default: "content" },
         publisher: { type: "string" },
         "source-url": { type: "string" },
+        lang: { type: "string" },
         "dry-run": { type: "boolean", default: false },
         json: { type: "boolean", default: false },
         force: { type: "boolean", default: false },
@@ -82,7 +85,16 @@ async function main(): Promise<void> {
     usageError(
       `--lock-timeout ${values["lock-timeout"]} is not a number of seconds; give one such as --lock-timeout 120 (0: do not wait).`,
     );
-  const options = { dryRun: values["dry-run"], force: values.force, publisher: values.publisher, sourceUrl: values["source-url"] };
+  const language = values.lang;
+  if (language !== undefined && !isReportLanguage(language))
+    usageError(`--lang ${language} is not a language the ingest reads; give one of ${REPORT_LANGUAGES.join(", ")}.`);
+  const options = {
+    dryRun: values["dry-run"],
+    force: values.force,
+    publisher: values.publisher,
+    sourceUrl: values["source-url"],
+    ...(language ? { language } : {}),
+  };
   const showProgress = process.stderr.isTTY && inputs.length > 1;
   const results = await runIngest(inputs, {
     contentDir: path.resolve(values.content),

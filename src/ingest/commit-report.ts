@@ -166,6 +166,12 @@ export function commitDraft(
       dates: draft.frontmatter.dates,
       entities: firstMentions(draft),
       candidates: draft.candidates.map(({ text, type, paragraph }) => ({ text, type, paragraph })),
+      language: draft.analysis.report.language.language,
+      warnings: draft.analysis.report.language.language
+        ? []
+        : [
+            `${input}: the report's language could not be told (${draft.analysis.report.language.doubt}); it was ingested without one, so give it with --lang ar, --lang fa or --lang en`,
+          ],
       error: null,
     };
     if (existing) return { ...base, status: "exists", output: existing, events: [], drafts: [] };

@@ -25,6 +25,7 @@ export function draftReport(input: string, bytes: Uint8Array, environment: Draft
     ...environment,
     publisher: options.publisher,
     sourceUrl: options.sourceUrl,
+    ...(options.language ? { language: options.language } : {}),
     sourceFile: path.basename(input),
   });
   return { draft, articleText: renderArticleMdx(draft.frontmatter, draft.paragraphs) };

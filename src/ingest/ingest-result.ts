@@ -27,6 +27,10 @@ export interface IngestResult {
   events: EventAction[];
   /** The draft entity files of the report's new names: created, or an earlier draft extended. */
   drafts: Array<Pick<EventAction, "id" | "action" | "file">>;
+  /** The report's language ("en", "ar", "fa"), or null when it could not be told. */
+  language: string | null;
+  /** What the ingest could not tell but did not stop for: a report whose language it cannot name. */
+  warnings: string[];
   error: string | null;
 }
 
@@ -49,6 +53,8 @@ export function ingestFailure(input: string, error: unknown): IngestResult {
     candidates: [],
     events: [],
     drafts: [],
+    language: null,
+    warnings: [],
     error: message,
   };
 }

@@ -23,6 +23,7 @@ export function formatResult(result: IngestResult, cwd: string): string {
       `    linked: ${result.entities.map((e) => `${e.name} (${e.type}${e.text !== e.name ? `, as “${e.text}”` : ""})`).join(", ")}`,
     );
   if (result.events.length) lines.push(`    events: ${result.events.map((e) => `${e.action} ${e.id}`).join("; ")}`);
+  for (const warning of result.warnings) lines.push(`    ⚠ ${warning}`);
   if (result.drafts.length)
     lines.push(`    draft entities: ${result.drafts.map((d) => `${d.action} ${path.relative(process.cwd(), d.file) || d.id}`).join("; ")}`);
   return lines.join("\n");

@@ -234,6 +234,8 @@ describe("--json", { timeout: 60_000 }, () => {
           },
         ],
         drafts: [{ id: "strait-of-hormuz", action: "created", file: archive.file("content/places/strait-of-hormuz.yaml") }],
+        language: "en",
+        warnings: [],
         error: null,
       });
       expect(bad).toMatchObject({
@@ -246,6 +248,8 @@ describe("--json", { timeout: 60_000 }, () => {
         dates: [],
         entities: [],
         candidates: [],
+        language: null,
+        warnings: [],
       });
       expect(bad!.error).toBe(`${ingestFixture("broken/empty-file.txt")}: ${PROBLEMS["empty-file.txt"]}`);
     } finally {

@@ -182,3 +182,40 @@ describe("a report whose lede is in Arabic script", { timeout: 60_000 }, () => {
     expect(event.reports.map((r) => r.article)).toEqual([id]);
   });
 });
+
+describe("reports in Arabic and Persian", { timeout: 60_000 }, () => {
+  const SANA =
+    "date 2020-07-09 دمشق - سانا: وقع رئيس الأركان الإيرانية ووزير الدفاع السوري يوم الأربعاء في دمشق اتفاقية شاملة للتعاون العسكري.\n\nوكان الوفد قد وصل إلى دمشق الثلاثاء ٧ تموز ٢٠٢٠.\n";
+
+  it("tells an Arabic report's language, reads its dateline and dates, and writes the language to the article", () => {
+    const raw = path.join(archive.root, "raw", "sana.txt");
+    writeText(raw, SANA);
+    const run = runIngest(archive.root, ["--content", "content", "--json", raw]);
+    const result = onlyResult(run);
+    expect(result.language).toBe("ar");
+    expect(result.warnings).toEqual([]);
+    expect(result.dates.map(({ date, rule }) => `${date} ${rule}`)).toEqual(["2020-07-08 weekday-past", "2020-07-07 calendar"]);
+    expect(frontmatterOf(result.output!)).toMatchObject({ language: "ar", datelineText: "دمشق - سانا:" });
+  });
+
+  it("ingests a report whose language cannot be told, with a warning naming the file, and takes --lang instead", () => {
+    const raw = path.join(archive.root, "raw", "short.txt");
+    writeText(raw, "date 2020-07-09 باقري باقری\n");
+    const unsure = runIngest(archive.root, ["--content", "content", raw]);
+    expect(unsure.status).toBe(0);
+    expect(unsure.stdout).toContain(`⚠ ${raw}: the report's language could not be told`);
+    const other = path.join(archive.root, "raw", "short-fa.txt");
+    writeText(other, "date 2020-07-09 ایوب ایوبی\n");
+    const told = onlyResult(runIngest(archive.root, ["--content", "content", "--json", "--lang", "fa", other]));
+    expect(told.status).toBe("written");
+    expect(told.language).toBe("fa");
+    expect(told.warnings).toEqual([]);
+    expect(frontmatterOf(told.output!)).toMatchObject({ language: "fa" });
+  });
+
+  it("refuses a language it does not read, as wrong usage", () => {
+    const run = runIngest(archive.root, ["--content", "content", "--lang", "de", "x.txt"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("--lang de is not a language the ingest reads; give one of en, ar, fa.");
+  });
+});

@@ -11,6 +11,7 @@ import { slugify } from "../../archive/slugs.ts";
 import { isByline, isOutsideTheStory, proposeEvents, type ProposedEvent } from "./event-proposals.ts";
 import { mentionedIds } from "./mentioned-ids.ts";
 import { deriveHeadline, firstSentence } from "./headline.ts";
+import type { ReportLanguage } from "../raw-report/language.ts";
 
 /** What drafting needs to know of the archive: the entities to match and which places are cities. */
 export interface DraftEnvironment {
@@ -27,6 +28,8 @@ export interface DraftOptions {
   publisher?: string;
   /** The address of the original report (one input only). */
   sourceUrl?: string;
+  /** The report's language when the caller knows it (`--lang`), instead of telling it from the letters. */
+  language?: ReportLanguage;
 }
 
 /** Archive facts and report facts an article draft is built against. */
@@ -107,7 +110,8 @@ export function draftArticle(report: RawReport, context: DraftContext): ArticleD
       reportedBy: q.reportedBy.flatMap((r) => idOfType(r, "organization") ?? []),
     };
   });
-  const { dateline, credits, sha256, language } = report;
+  const { dateline, credits, sha256 } = report;
+  const language = context.language ? { language: context.language } : report.language;
   const analysis: ReportAnalysis = {
     report: { paragraphs, published, dateline, credits, sha256, language },
     knownMentions,

@@ -8,6 +8,8 @@ export type ReportLanguage = "en" | "ar" | "fa";
 
 export const REPORT_LANGUAGES: readonly ReportLanguage[] = ["en", "ar", "fa"];
 
+export const isReportLanguage = (value: string): value is ReportLanguage => (REPORT_LANGUAGES as readonly string[]).includes(value);
+
 export interface LanguageReading {
   language: ReportLanguage | null;
   /** Why the language could not be told, for the warning. */

@@ -1,3 +1,5 @@
+import { arabicScriptStems } from "./arabic-script-actions.ts";
+
 /**
  * What a kind of action says about its happening, beyond its words:
  * - `journey`: it names where it starts and ends ("left Damascus for Tehran"), so it is not held to one place;
@@ -18,9 +20,10 @@ interface ActionKind {
 /**
  * The kinds of action a sentence can report, from its verb or the noun of its object: a signing and a meeting on
  * the same day are two events, two reports of one signing are one. The more telling kinds come first and win a
- * tie: a sentence that signs and says is a signing; "a deal reached" is an agreement.
+ * tie: a sentence that signs and says is a signing; "a deal reached" is an agreement. Arabic and Persian words for
+ * each kind are in `arabic-script-actions.ts`.
  */
-const ACTION_KINDS: readonly ActionKind[] = [
+const ENGLISH_ACTION_KINDS: readonly ActionKind[] = [
   {
     kind: "agreement",
     stems: /\b(?:agree[sd]?|reached|(?:deal|agreement|accord) (?:was )?(?:reached|struck)|struck (?:a|an) (?:deal|agreement))\b/gi,
@@ -70,6 +73,14 @@ const ACTION_KINDS: readonly ActionKind[] = [
   { kind: "statement", stems: /\b(?:said|says|stated|told|announced|declared|statement|warned|urged|condemned)\b/gi, traits: [] },
 ];
 
+/** Each kind's stems, English and Arabic-script, in one expression. */
+const ACTION_KINDS: readonly ActionKind[] = ENGLISH_ACTION_KINDS.map((kind) => {
+  const arabic = arabicScriptStems(kind.kind);
+  if (!arabic) return kind;
+  const flags = kind.stems.flags.includes("u") ? kind.stems.flags : `${kind.stems.flags}u`;
+  return { ...kind, stems: new RegExp(`${kind.stems.source}|${arabic}`, flags) };
+});
+
 /** Each kind's stems without the global flag: whether a text names the kind at all. */
 const NAMES_KIND = new Map(ACTION_KINDS.map(({ kind, stems }) => [kind, new RegExp(stems.source, stems.flags.replace("g", ""))]));
 const RANK = new Map(ACTION_KINDS.map(({ kind }, i) => [kind, i]));
@@ -111,12 +122,12 @@ export function actionKind(text: string, at = 0, phraseLength = 0): string | und
 }
 
 // Where a later clause begins: "on Monday as the flood crest passed", "on Wednesday and is expected to meet".
-const CLAUSE_BREAK = /[,;]|\b(?:and|but|as|after|while|when|because|since|before|following|whereas)\b/i;
+const CLAUSE_BREAK = /[,;،؛]|\b(?:and|but|as|after|while|when|because|since|before|following|whereas)\b/i;
 
 // Words that name no action of the day: "ended without agreement", "the death toll rose".
 const NO_ACTION = /\bwithout (?:an? |any )?(?:agreement|deal|accord)\b|\bdeath toll\b/gi;
 
-const EARLIER_CLAUSE = /;|\b(?:and|but)\s+(?:is|are|was|were|will|has|have|had|then|later)\b/i;
+const EARLIER_CLAUSE = /[;؛]|\b(?:and|but)\s+(?:is|are|was|were|will|has|have|had|then|later)\b/i;
 
 function nearestKind(fullText: string, at: number, phraseLength: number): string | undefined {
   if (at > 0 && SAID_ON.test(fullText.slice(Math.max(0, at - 60), at))) return "statement";

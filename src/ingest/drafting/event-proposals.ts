@@ -6,6 +6,7 @@ import { mentionedIds } from "./mentioned-ids.ts";
 import { actionKind, hasTrait } from "./action-kinds.ts";
 import { isDemonymOf } from "../names/name-descriptors.ts";
 import { eventTitle } from "./event-title.ts";
+import { isArabicScript } from "./arabic-script-actions.ts";
 
 /**
  * What a report says happened on a day, before it is matched against the archive's events: the fields of an
@@ -33,12 +34,20 @@ const ACTION_VERB =
 // Lines around a report that are not its story: a photo caption, an update stamp (and a byline, BYLINE).
 const CAPTION_OR_STAMP =
   /^\s*(?:\(?(?:Photo|Picture|Image|File photo|Caption|Credit)s?\b\s*(?:by\b|:|\)|—|–|-)|(?:Updated|Posted|Published|Last updated|First published)\s*(?:on|at|:))/iu;
-const QUOTED = /[“"][^”"]*[”"]/g;
+const QUOTED = /[“"][^”"]*[”"]|«[^»]*»/g;
 const NOTHING_HAPPENED =
   /^\s*(?:No|None of|Nobody|No one|Neither)\b|\b(?:did not|didn't|had not|hadn't|has not|have not|was not|were not|never)\s+(?:been\s+)?\w+ed\b/;
 // "By Jane Doe", never "By Sunday evening, the river …".
 const BYLINE =
   /^\s*By\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Late|Early)\b)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and)\s*.*)?$/u;
+
+// Arabic "did not" and "will not" (لم، لن), Persian negated light verbs (امضا نشد، دیدار نکرد).
+const NOTHING_HAPPENED_ARABIC_SCRIPT = /(?<![\p{L}\p{M}])[وف]?(?:لم|لن)\s|(?<![\p{L}\p{M}])(?:نشد|نشدند|نکرد|نکردند)(?![\p{L}\p{M}])/u;
+
+/** Whether a sentence reports an action: an English finite verb, or an Arabic or Persian word for a kind of action. */
+function describesAction(sentence: string): boolean {
+  return isArabicScript(sentence) ? actionKind(sentence) !== undefined : ACTION_VERB.test(sentence);
+}
 
 /**
  * The dated sentence, and the span it speaks for: that sentence plus the sentences after it in the paragraph
@@ -116,9 +125,9 @@ export function proposeEvents(
     const sentence = text.slice(span.start, span.end);
     // A plan is announced in the future tense ("will fly back", "is expected to report"), as the date resolver reads it.
     const announces = planned && tenseAt(text, { start: date.index, end: date.index + date.text.length }) === "future";
-    if (!(announces || (!planned && ACTION_VERB.test(sentence.replace(QUOTED, " "))))) continue;
+    if (!(announces || (!planned && describesAction(sentence.replace(QUOTED, " "))))) continue;
     // "No casualties had been reported by Sunday evening": a sentence saying nothing happened states no event.
-    if (NOTHING_HAPPENED.test(sentence)) continue;
+    if (NOTHING_HAPPENED.test(sentence) || NOTHING_HAPPENED_ARABIC_SCRIPT.test(sentence.replace(QUOTED, " "))) continue;
     const quotes = quotedRanges(text);
     const inSentence = mentions.filter(
       (m) =>

@@ -4,11 +4,14 @@ import type { DeploymentOptions } from "./tests/support/fixtures.ts";
 
 const PORT = Number(process.env.TEST_PORT ?? 4391);
 const ARCHIVE_PORT = PORT + 1;
+const MULTILINGUAL_PORT = PORT + 2;
 
 /**
  * The browser tests run twice: against `dist/`, built for the root of a host, and against `dist-archive/`, built
  * with SITE_URL=https://archive.example.org BASE_PATH=/archive/ (see `test:e2e` in package.json) and served under
- * /archive/, as a static host would. Each build is served by the project's own static server.
+ * /archive/, as a static host would. A third build, `dist-multilingual/`, adds the Arabic and Persian reports of
+ * tests/fixtures/graph/multilingual (src/tools/multilingual-archive.ts); the right-to-left tests and the
+ * every-page checks run against it. Each build is served by the project's own static server.
  */
 export default defineConfig<DeploymentOptions>({
   testDir: "tests/e2e",
@@ -24,6 +27,7 @@ export default defineConfig<DeploymentOptions>({
   projects: [
     {
       name: "root",
+      testIgnore: /multilingual\.spec\.ts/,
       use: {
         baseURL: `http://127.0.0.1:${PORT}/`,
         basePath: "/",
@@ -33,8 +37,13 @@ export default defineConfig<DeploymentOptions>({
     {
       name: "archive",
       // The shards test builds and serves its own sites under their own paths.
-      testIgnore: /shards\.spec\.ts/,
+      testIgnore: /(?:shards|multilingual)\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${ARCHIVE_PORT}/archive/`, basePath: "/archive/", siteUrl: "https://archive.example.org" },
+    },
+    {
+      name: "multilingual",
+      testMatch: /(?:multilingual|every-page)\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${MULTILINGUAL_PORT}/`, basePath: "/", siteUrl: "http://localhost:4321" },
     },
   ],
   webServer: [
@@ -47,6 +56,12 @@ export default defineConfig<DeploymentOptions>({
     {
       command: `BASE_PATH=/archive/ node src/tools/serve.ts --dir dist-archive --port ${ARCHIVE_PORT}`,
       url: `http://127.0.0.1:${ARCHIVE_PORT}/archive/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `BASE_PATH=/ node src/tools/serve.ts --dir dist-multilingual --port ${MULTILINGUAL_PORT}`,
+      url: `http://127.0.0.1:${MULTILINGUAL_PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },

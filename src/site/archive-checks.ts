@@ -84,7 +84,8 @@ function datesAgainstReports(articles: CheckedArticle[], events: CheckedEvent[])
     event.reports.forEach((report, i) => {
       const article = byId.get(report.article);
       if (!article) return;
-      if (event.start > article.published) {
+      // A report that announced the event ahead (a plan) is published before it by nature.
+      if (!report.announced && event.start > article.published) {
         problems.push({
           file: event.file,
           field: dateField,

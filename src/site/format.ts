@@ -26,3 +26,52 @@ export const formatLongDate = memoized((isoDate) => longDate.format(utc(isoDate)
 
 /** "7 July 2020". */
 export const formatDate = memoized((isoDate) => shortDate.format(utc(isoDate)));
+
+/** A day in another calendar: its name, the day in English and as the calendar's own readers write it. */
+export interface CalendarDay {
+  calendar: string;
+  english: string;
+  native: string;
+  /** The language the native form is written in. */
+  lang: string;
+}
+
+// The Solar Hijri calendar of Iran and Afghanistan, and the Hijri calendar in its Umm al-Qura reckoning (Saudi
+// Arabia's, the one the ingest reads Hijri dates by): Iranian and other reckonings of the Hijri month can differ by a day.
+const OTHER_CALENDARS = [
+  {
+    calendar: "Solar Hijri",
+    english: new Intl.DateTimeFormat("en-GB-u-ca-persian", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+    native: new Intl.DateTimeFormat("fa-IR-u-ca-persian-nu-arabext", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+    lang: "fa",
+  },
+  {
+    calendar: "Hijri (Umm al-Qura)",
+    english: new Intl.DateTimeFormat("en-GB-u-ca-islamic-umalqura", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+    native: new Intl.DateTimeFormat("ar-SA-u-ca-islamic-umalqura-nu-arab", {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    }),
+    lang: "ar",
+  },
+];
+
+const otherDays = new Map<string, CalendarDay[]>();
+
+/** A Gregorian day (YYYY-MM-DD) in the Solar Hijri and Hijri calendars: "18 Tir 1399 AP", "۱۸ تیر ۱۳۹۹". */
+export function otherCalendarDays(isoDate: string): CalendarDay[] {
+  let days = otherDays.get(isoDate);
+  if (days === undefined) {
+    const date = utc(isoDate);
+    days = OTHER_CALENDARS.map(({ calendar, english, native, lang }) => ({
+      calendar,
+      english: english.format(date).replace(",", ""),
+      native: native.format(date),
+      lang,
+    }));
+    otherDays.set(isoDate, days);
+  }
+  return days;
+}

@@ -213,6 +213,22 @@ describe("reports in Arabic and Persian", { timeout: 60_000 }, () => {
     expect(frontmatterOf(told.output!)).toMatchObject({ language: "fa" });
   });
 
+  it("keeps bidirectional controls of the text in its body, out of its title, summary and file names", () => {
+    // A right-to-left override in the lede and in the input's name (which would read "txt.exe" backwards).
+    const raw = path.join(archive.root, "raw", "sana\u202etxt.exe-override.txt");
+    writeText(raw, "date 2020-07-09 دمشق - سانا: وقع \u202eاللواء باقري\u202c يوم الأربعاء في دمشق اتفاقية شاملة للتعاون العسكري.\n");
+    const result = onlyResult(runIngest(archive.root, ["--content", "content", "--json", raw]));
+    expect(result.status).toBe("written");
+    const output = result.output!;
+    expect(path.basename(output)).toMatch(/^[a-z0-9-]+\.mdx$/);
+    const frontmatter = frontmatterOf(output) as { title: string; summary: string; source: { file: string } };
+    for (const field of [frontmatter.title, frontmatter.summary, frontmatter.source.file])
+      expect(field).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(frontmatter.title).toContain("اللواء باقري");
+    expect(frontmatter.source.file).toBe("sanatxt.exe-override.txt");
+    expect(readFileSync(output, "utf8")).toContain("\u202eاللواء باقري\u202c");
+  });
+
   it("refuses a language it does not read, as wrong usage", () => {
     const run = runIngest(archive.root, ["--content", "content", "--lang", "de", "x.txt"]);
     expect(run.status).toBe(2);

@@ -1,12 +1,12 @@
 import { z } from "astro/zod";
-import { entityLists, idList, isoDate, paragraphNumber } from "./fields.ts";
+import { displayText, entityLists, idList, isoDate, paragraphNumber } from "./fields.ts";
 import type { ReferenceFactory } from "./references.ts";
 
 /** The frontmatter of an article: `content/articles/<year>/<slug>.mdx`. */
 export function articleSchema<R extends z.ZodType>(reference: ReferenceFactory<R>) {
   return z.object({
     /** Headline as the archive shows it. */
-    title: z.string().min(1, { error: "title is empty; write the headline" }),
+    title: displayText("title is empty; write the headline"),
     /** One-sentence summary for lists, feeds and search results. */
     summary: z.string().default(""),
     /** Publication day of the original report. */

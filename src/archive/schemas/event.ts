@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { idList, isoDate, paragraphNumber } from "./fields.ts";
+import { displayText, idList, isoDate, paragraphNumber } from "./fields.ts";
 import type { ReferenceFactory } from "./references.ts";
 
 /** An event, or a span of days with sub-events: `content/events/<id>.yaml`. */
@@ -7,7 +7,7 @@ export function eventSchema<R extends z.ZodType>(reference: ReferenceFactory<R>)
   return z
     .object({
       /** What happened, as a short sentence. */
-      title: z.string().min(1, { error: "title is empty; say what happened" }),
+      title: displayText("title is empty; say what happened"),
       /** A sentence or two of context. */
       summary: z.string().default(""),
       /** The day of a one-day event. Use start and end instead for a span. */

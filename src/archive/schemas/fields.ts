@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { isIsoDate } from "../calendar.ts";
+import { BIDI_CONTROL, codePoint, hasBidiControl } from "../bidi-controls.ts";
 import { perEntityCollection, type EntityCollection } from "../entity-kinds.ts";
 import type { ReferenceFactory } from "./references.ts";
 
@@ -14,6 +15,20 @@ export const isoDate = z.preprocess(
   }),
 );
 
+/**
+ * A name or title as the archive shows it: not empty, and without the bidirectional controls that would make it
+ * read in another order than it is written (see `bidi-controls.ts`).
+ */
+export function displayText(empty: string) {
+  return z
+    .string()
+    .min(1, { error: empty })
+    .refine((text) => !hasBidiControl(text), {
+      error: (issue) =>
+        `"${String(issue.input).replace(BIDI_CONTROL, (c) => `<${codePoint(c)}>`)}" holds a bidirectional control character (shown here as <U+…>), which can make it read in another order than it is written; delete it`,
+    });
+}
+
 /** A 1-based paragraph number of an article body. */
 export const paragraphNumber = z
   .number({ error: "expected a paragraph number, e.g. 5 for the fifth paragraph (its permalink is #p-5)" })
@@ -27,11 +42,11 @@ export const paragraphNumber = z
 export function entityFields<R extends z.ZodType>(reference: ReferenceFactory<R>) {
   return {
     /** Canonical name, as the archive displays it. */
-    name: z.string().min(1, { error: "name is empty; write the entity's canonical name" }),
+    name: displayText("name is empty; write the entity's canonical name"),
     /** Other spellings and transliterations readers may search for (Ayoub, Baqeri). */
-    aliases: z.array(z.string().min(1)).default([]),
+    aliases: z.array(displayText("an alias is empty; delete it or write the other spelling")).default([]),
     /** The name in its original script (Arabic, Persian, …). */
-    originalScript: z.array(z.string().min(1)).default([]),
+    originalScript: z.array(displayText("an original-script name is empty; delete it or write the name")).default([]),
     /** One or two sentences saying who or what this is. */
     description: z.string().default(""),
     /** True while an entity the ingest found in a report waits for an editor's review. */

@@ -29,7 +29,8 @@ const FUTURE_CUES = [
 ];
 
 /** Arabic and Persian verb forms that are never a word's inside: a letter may not touch them. */
-const arabicScript = (words: string) => new RegExp(`(?<![\\p{L}\\p{M}])[وف]?(?:${words})(?![\\p{L}\\p{M}])`, "gu");
+const arabicScript = (words: string) =>
+  new RegExp(`(?<![\\p{L}\\p{M}\\u200c\\u200d])[وف]?(?:${words})(?![\\p{L}\\p{M}\\u200c\\u200d])`, "gu");
 
 // "سوف", "من المقرر أن", the future prefix on common news verbs; Persian "خواهد" (will) and "قرار است" (is to).
 FUTURE_CUES.push(
@@ -37,6 +38,8 @@ FUTURE_CUES.push(
     "سوف|من المقرر|من المتوقع|يعتزم|تعتزم|يتوقع|سيتم|ستتم|سيعود|ستعود|سيزور|ستزور|سيلتقي|ستلتقي|سيوقع|ستوقع|سيصل|ستصل|سيغادر|ستغادر|سيعقد|ستعقد|سيبدأ|ستبدأ",
   ),
   arabicScript("خواهم|خواهی|خواهد|خواهیم|خواهید|خواهند|قرار است|قرار هست"),
+  // Any Arabic verb with the future prefix: سيستقبل، ستعقد (not سياسة، سيارة، سيول، ستة، ستين).
+  /(?<![\p{L}\p{M}])[وف]?س[يت](?!اس|ار|اد|طر|ول|ين|ة|ه)\p{L}{3,}/gu,
 );
 
 const PAST_CUES = [

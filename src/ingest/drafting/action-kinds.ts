@@ -1,4 +1,4 @@
-import { arabicScriptStems } from "./arabic-script-actions.ts";
+import { arabicScriptStems, isArabicScript } from "./arabic-script-actions.ts";
 
 /**
  * What a kind of action says about its happening, beyond its words:
@@ -139,9 +139,12 @@ function nearestKind(fullText: string, at: number, phraseLength: number): string
     for (const match of text.matchAll(stems)) {
       // A verb governs the date that follows it in its clause; a word after the date and past a comma belongs to another clause.
       // A word before the date and an "and" or ";" away is the verb of the clause before ("will leave on Thursday and address a forum on Friday").
+      // Persian puts the verb after its date and Arabic starts a new clause after a comma, so there a comma also
+      // ends the clause of a word before the date ("باقری که سه‌شنبه وارد دمشق شده بود، روز پنجشنبه … دیدار کرد").
+      const between = match.index < at ? text.slice(match.index + match[0].length, at) : "";
       const laterClause =
         (match.index > at && CLAUSE_BREAK.test(text.slice(at + phraseLength, match.index))) ||
-        (match.index < at && EARLIER_CLAUSE.test(text.slice(match.index + match[0].length, at)));
+        (match.index < at && (EARLIER_CLAUSE.test(between) || (isArabicScript(text) && /[,،]/.test(between))));
       const distance = Math.abs(match.index - at) + (laterClause ? text.length : 0);
       const better = !best || distance < best.distance || (distance === best.distance && RANK.get(kind)! < RANK.get(best.kind)!);
       if (better) best = { kind, distance };

@@ -11,6 +11,7 @@ import { slugify } from "../../archive/slugs.ts";
 import { isByline, isOutsideTheStory, proposeEvents, type ProposedEvent } from "./event-proposals.ts";
 import { mentionedIds } from "./mentioned-ids.ts";
 import { deriveHeadline, firstSentence } from "./headline.ts";
+import { withoutBidiControls } from "../../archive/bidi-controls.ts";
 import type { ReportLanguage } from "../raw-report/language.ts";
 
 /** What drafting needs to know of the archive: the entities to match and which places are cities. */
@@ -168,21 +169,22 @@ export function assembleDraft(
   const nameOf = (id: string) => environment.entities.get(id)?.name ?? provisional.get(id)?.name;
   const dateline = analysis.knownDateline ?? newNames.find((name) => name.kind === "city")?.id ?? null;
   // The lede is the first paragraph of the story: a byline, a caption or a stamp before it is not.
-  const lede = paragraphs.find((text) => !isOutsideTheStory(text) && /\p{Ll}.*\s/u.test(text)) ?? paragraphs[0]!;
-  const title = deriveHeadline(lede);
+  const lede = paragraphs.find((text) => !isOutsideTheStory(text) && /(?:\p{Ll}|\p{Script=Arabic}).*\s/u.test(text)) ?? paragraphs[0]!;
+  // A bidirectional control in the text stays in the body (shown inert there), never in a title or a file name.
+  const title = withoutBidiControls(deriveHeadline(lede));
   const frontmatter: ArticleFrontmatter = {
     title,
-    summary: firstSentence(lede),
+    summary: withoutBidiControls(firstSentence(lede)),
     published,
     ...(report.language.language && report.language.language !== "en" ? { language: report.language.language } : {}),
     dateline,
-    ...(report.dateline ? { datelineText: report.dateline.text } : {}),
+    ...(report.dateline ? { datelineText: withoutBidiControls(report.dateline.text) } : {}),
     ...(options.publisher ? { publisher: options.publisher } : {}),
-    ...(report.credits ? { credits: report.credits } : {}),
+    ...(report.credits ? { credits: withoutBidiControls(report.credits) } : {}),
     source: {
       ...(options.sourceUrl ? { url: options.sourceUrl } : {}),
       sha256: report.sha256,
-      ...(options.sourceFile ? { file: options.sourceFile } : {}),
+      ...(options.sourceFile ? { file: withoutBidiControls(options.sourceFile) } : {}),
     },
     ...mentionedIds(mentions, { organizations: options.publisher, places: dateline }),
     cites: outletCitations,

@@ -1,4 +1,5 @@
 import { hasTrait } from "./action-kinds.ts";
+import { withoutBidiControls } from "../../archive/bidi-controls.ts";
 
 /**
  * A draft event's title as a short statement of who did what ("Bagheri and Ayyoub sign defence agreement in
@@ -58,6 +59,10 @@ export function shortenedSentence(sentence: string, limit = TITLE_LENGTH): strin
 }
 
 export function eventTitle(parts: TitleParts): string {
+  return withoutBidiControls(statedTitle(parts));
+}
+
+function statedTitle(parts: TitleParts): string {
   const pattern = parts.action ? PATTERNS[parts.action] : undefined;
   const subject = joined(parts.parties);
   const statement =

@@ -1,12 +1,12 @@
+import { REPORT_LANGUAGES, type ReportLanguage } from "../../archive/languages.ts";
+
 /**
  * The language a report is written in, told from its letters: English (Latin script), Arabic or Persian (Arabic
  * script). Persian writes letters Arabic has not (پ چ ژ گ) and its own yeh and kaf (ی ک) where Arabic writes
  * ي ك; Arabic writes teh marbuta (ة) and the article ال far more. A text in neither script, or one where the
  * signs of Arabic and Persian are too few or too even to tell, has no language the ingest can name.
  */
-export type ReportLanguage = "en" | "ar" | "fa";
-
-export const REPORT_LANGUAGES: readonly ReportLanguage[] = ["en", "ar", "fa"];
+export { REPORT_LANGUAGES, type ReportLanguage };
 
 export const isReportLanguage = (value: string): value is ReportLanguage => (REPORT_LANGUAGES as readonly string[]).includes(value);
 

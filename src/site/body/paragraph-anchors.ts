@@ -1,6 +1,7 @@
 import { defineHastPlugin } from "satteri";
 import type { Element, ElementContent } from "hast";
 import { paragraphId } from "../../archive/paragraphs.ts";
+import { SITE_LANGUAGE } from "../../archive/languages.ts";
 
 /**
  * The visible ¶ link a paragraph carries to its own permalink; hidden from the search index. The attribute has
@@ -11,7 +12,8 @@ export function paragraphPermalink(paragraph: number): Element {
   return {
     type: "element",
     tagName: "a",
-    properties: { href: `#${paragraphId(paragraph)}`, className: ["paragraph-link"], dataPagefindIgnore: "index" },
+    // The link's words are the site's, whatever the language of the paragraph it numbers.
+    properties: { href: `#${paragraphId(paragraph)}`, className: ["paragraph-link"], dataPagefindIgnore: "index", lang: SITE_LANGUAGE },
     children: [
       { type: "element", tagName: "span", properties: { ariaHidden: "true" }, children: [text("¶")] },
       { type: "element", tagName: "span", properties: { className: ["visually-hidden"] }, children: [text("Paragraph ")] },

@@ -33,9 +33,20 @@ function element<K extends keyof HTMLElementTagNameMap>(
 
 /** Builds an excerpt from text nodes and <mark>s: archived text is shown, never parsed as markup. */
 function excerptNode(excerpt: string): HTMLParagraphElement {
-  const paragraph = element("p", { className: "excerpt" });
+  const paragraph = element("p", { className: "excerpt", dir: "auto" });
   for (const segment of parseExcerpt(excerpt)) paragraph.append(segment.marked ? element("mark", {}, segment.text) : segment.text);
   return paragraph;
+}
+
+/** The languages a Pagefind bundle has an index for, from its entry file; none when it cannot be read. */
+async function bundleLanguages(bundle: string): Promise<string[]> {
+  try {
+    const response = await fetch(`${bundle}pagefind-entry.json`);
+    const entry = response.ok ? ((await response.json()) as { languages?: Record<string, unknown> }) : {};
+    return Object.keys(entry.languages ?? {});
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -103,9 +114,19 @@ class ArchiveSearch extends HTMLElement {
       const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
       await pagefind.options({ bundlePath: bundle, baseUrl: this.dataset.base, excerptLength: 24 });
       await pagefind.init();
-      // An archive split into shards (one build per year, say) is searched as one: each sibling's index is merged in.
+      // Pagefind keeps one index per language and loads the page's own; the reports in other languages are in the
+      // others, merged in under the bundle's full address (Pagefind skips a merge of its own bundle path).
+      const own = document.documentElement.lang.toLowerCase();
+      for (const language of await bundleLanguages(bundle)) {
+        if (language !== own)
+          await pagefind.mergeIndex(new URL(bundle, location.href).href, { language, baseUrl: this.dataset.base, excerptLength: 24 });
+      }
+      // An archive split into shards (one build per year, say) is searched as one: each sibling's indexes are merged in.
       for (const shard of (this.dataset.shards ?? "").split(",").filter(Boolean)) {
-        await pagefind.mergeIndex(`${shard}pagefind/`, { baseUrl: shard });
+        const languages = await bundleLanguages(`${shard}pagefind/`);
+        for (const language of languages.length > 0 ? languages : [own]) {
+          await pagefind.mergeIndex(`${shard}pagefind/`, { language, baseUrl: shard, excerptLength: 24 });
+        }
       }
       return pagefind;
     })();
@@ -273,7 +294,8 @@ class ArchiveSearch extends HTMLElement {
       return element(
         "li",
         { className: "result" },
-        element("h2", {}, element("a", { href: result.url }, result.meta.title ?? result.url)),
+        // A report's title and words read in their own direction, Arabic and Persian right to left.
+        element("h2", {}, element("a", { href: result.url, dir: "auto" }, result.meta.title ?? result.url)),
         ...(meta.length ? [element("p", { className: "meta" }, ...meta.flatMap((part, i) => (i ? [" · ", part] : [part])))] : []),
         excerptNode(result.excerpt),
         ...(subResults.length

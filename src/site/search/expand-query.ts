@@ -22,6 +22,24 @@ function uniqueIgnoringCase(terms: string[]): string[] {
   return terms.filter((term) => !seen.has(term.toLowerCase()) && seen.add(term.toLowerCase()));
 }
 
+// The article, conjunctions and prepositions Arabic writes onto a word's front (والاتفاقية، بالوفد), and the
+// endings of its feminine and plural forms.
+const ARABIC_PREFIX = /^(?:[وف]?(?:[بلك]?ال|لل)|[وف](?=\p{L}{4}))/u;
+const ARABIC_SUFFIX = /(?:يه|ات|ان|ين|ون|ها|ه)$/u;
+
+/**
+ * An Arabic-script word with its article, glued prepositions and plural or feminine ending taken off, when that
+ * leaves enough of it: "الاتفاقية" → "اتفاق", "للتعاون" → "تعاون". Pagefind stems Arabic pages when it indexes them but a
+ * query only with the search page's (English) rules, and it matches words by their beginning, so the shorter form
+ * finds the word in every form the reports write it.
+ */
+export function arabicScriptStem(word: string): string | undefined {
+  if (!/^[\u0600-\u06ff]+$/u.test(word)) return undefined;
+  const bare = word.replace(ARABIC_PREFIX, "");
+  const stem = bare.replace(ARABIC_SUFFIX, "").length >= 4 ? bare.replace(ARABIC_SUFFIX, "") : bare;
+  return stem !== word && stem.length >= 3 ? stem : undefined;
+}
+
 /** The longest run of the query's words that is a name of an entity, and the written forms of that entity. */
 function findName(normal: string[], names: SearchNames): { start: number; end: number; forms: string[] } | undefined {
   for (let length = normal.length; length > 0; length--) {
@@ -62,7 +80,8 @@ export function expandQuery(query: string, names: SearchNames): ExpandedQuery {
     if (name && i >= name.start && i < name.end) continue;
     const word = normal[i]!;
     const written = names.words[word] ?? [];
-    choices.push(uniqueIgnoringCase([typed[i]!, ...(word ? [word] : []), ...written]));
+    const stem = arabicScriptStem(word);
+    choices.push(uniqueIgnoringCase([typed[i]!, ...(word ? [word] : []), ...written, ...(stem ? [stem] : [])]));
   }
   let partial: string[] = [""];
   for (const options of choices) {

@@ -34,7 +34,8 @@ export function pagefindIntegration(): AstroIntegration {
         const site = fileURLToPath(dir);
         process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
+          // Each page is indexed in its own language (its <html lang>): Pagefind writes one index per language.
+          const { index, errors } = await pagefind.createIndex({});
           if (!index) fail("start", errors);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) fail("index the site", added.errors);

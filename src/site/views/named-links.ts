@@ -12,6 +12,8 @@ export interface NamedLink {
 /** The paragraph of a report that supports a statement, and where to read it. */
 export interface SourceParagraph {
   articleTitle: string;
+  /** The report's language, when it is not the site's. */
+  language?: string;
   articleHref: string;
   published: string;
   publisher?: string;
@@ -41,6 +43,7 @@ export function entityLink(
 export function sourceParagraph(archive: Archive, links: SiteLinks, article: ArticleRecord, paragraph: number): SourceParagraph {
   return {
     articleTitle: article.title,
+    ...(article.language ? { language: article.language } : {}),
     articleHref: links.article(article.id),
     published: article.published,
     publisher: findEntity(archive, "organizations", article.publisher)?.name,

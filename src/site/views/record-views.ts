@@ -47,6 +47,8 @@ export interface ArticleItem {
   draft: boolean;
   published: string;
   summary: string;
+  /** The report's language, when it is not the site's. */
+  language?: string;
   /** The publisher and the dateline's place, where the archive has them. */
   links: NamedLink[];
 }
@@ -127,6 +129,7 @@ export function articleItems(archive: Archive, links: SiteLinks, articles: reado
     draft: article.draft,
     published: article.published,
     summary: article.summary,
+    ...(article.language ? { language: article.language } : {}),
     links: [entityLink(archive, links, "organizations", article.publisher), entityLink(archive, links, "places", article.dateline)].filter(
       (link): link is NamedLink => link !== undefined,
     ),

@@ -89,6 +89,13 @@ describe("checkArchive", () => {
     ]);
   });
 
+  it("accepts a report published before the event when it announced the event ahead", () => {
+    const plan = event("later", "2020-07-12", "on Sunday", {
+      reports: [{ article: ARTICLE, paragraph: 2, phrase: "on Sunday", announced: true }],
+    });
+    expect(messages(archive([plan]))).toEqual([]);
+  });
+
   it("rejects a report pointing at a paragraph the article does not have", () => {
     const signing = event("signing", "2020-07-08", "on Wednesday", {
       reports: [{ article: ARTICLE, paragraph: 15, phrase: "on Wednesday" }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expandQuery, mergeSearchNames } from "../../../src/site/search/expand-query.ts";
+import { arabicScriptStem, expandQuery, mergeSearchNames } from "../../../src/site/search/expand-query.ts";
 import type { SearchNames } from "../../../src/site/search/search-names.ts";
 
 const NAMES: SearchNames = {
@@ -47,5 +47,27 @@ describe("mergeSearchNames", () => {
     const merged = mergeSearchNames([NAMES, other]);
     expect(merged.forms[merged.names.dimashq![0]!]).toEqual(["damascus"]);
     expect(merged.words.ayyub).toEqual(["ayyūb", "ayyúb"]);
+  });
+});
+
+describe("arabicScriptStem", () => {
+  it.each([
+    ["الاتفاقيه", "اتفاق"],
+    ["والاتفاقيه", "اتفاق"],
+    ["بالوفد", "وفد"],
+    ["للتعاون", "تعاون"],
+    ["المحادثات", "محادث"],
+  ])("takes the article, glued words and ending off %s → %s", (word, stem) => {
+    expect(arabicScriptStem(word)).toBe(stem);
+  });
+
+  it.each(["دمشق", "باقري", "وزير", "وصل", "Bagheri", "علي"])("leaves %s as it is", (word) => {
+    expect(arabicScriptStem(word)).toBeUndefined();
+  });
+
+  it("adds the stem to the searches of an Arabic query, after the word as typed", () => {
+    const { terms } = expandQuery("والاتفاقية", { names: {}, forms: [], words: {} });
+    expect(terms[0]).toBe("والاتفاقية");
+    expect(terms).toContain("اتفاق");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatLongDate } from "../../../src/site/format.ts";
+import { formatDate, formatLongDate, otherCalendarDays } from "../../../src/site/format.ts";
 
 describe("formatLongDate", () => {
   it("writes a day with its weekday, in British order and without a comma", () => {
@@ -29,5 +29,26 @@ describe("formatDate", () => {
   it("keeps the long and the short form of the same day apart", () => {
     expect(formatLongDate("2022-03-04")).toBe("Friday 4 March 2022");
     expect(formatDate("2022-03-04")).toBe("4 March 2022");
+  });
+});
+
+describe("otherCalendarDays", () => {
+  // Known days: Nowruz 1399 and 1400 (1399 is a leap year, so Esfand has 30 days), the visit to Damascus, and the
+  // first of Ramadan and of Shawwal 1441 as Saudi Arabia's Umm al-Qura calendar reckoned them.
+  it.each([
+    ["2020-03-20", "1 Farvardin 1399 AP", "۱ فروردین ۱۳۹۹"],
+    ["2021-03-20", "30 Esfand 1399 AP", "۳۰ اسفند ۱۳۹۹"],
+    ["2021-03-21", "1 Farvardin 1400 AP", "۱ فروردین ۱۴۰۰"],
+    ["2020-07-07", "17 Tir 1399 AP", "۱۷ تیر ۱۳۹۹"],
+  ])("gives %s in the Solar Hijri calendar as %s (%s)", (day, english, native) => {
+    expect(otherCalendarDays(day)[0]).toEqual({ calendar: "Solar Hijri", english, native, lang: "fa" });
+  });
+
+  it.each([
+    ["2020-04-24", "1 Ramadan 1441 AH", "١ رمضان ١٤٤١ هـ"],
+    ["2020-05-24", "1 Shawwal 1441 AH", "١ شوال ١٤٤١ هـ"],
+    ["2020-07-07", "16 Dhuʻl-Qiʻdah 1441 AH", "١٦ ذو القعدة ١٤٤١ هـ"],
+  ])("gives %s in the Hijri calendar (Umm al-Qura) as %s (%s)", (day, english, native) => {
+    expect(otherCalendarDays(day)[1]).toEqual({ calendar: "Hijri (Umm al-Qura)", english, native, lang: "ar" });
   });
 });

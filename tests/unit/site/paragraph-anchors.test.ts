@@ -15,7 +15,7 @@ describe("paragraphAnchors", () => {
   it("anchors each top-level paragraph as p-N with a ¶ permalink and a search title", () => {
     const html = render("Bagheri visited Damascus.\n\nThe agreement was signed.");
     expect(html).toContain(
-      '<p id="p-1" data-pagefind-title="Paragraph 1"><a href="#p-1" class="paragraph-link" data-pagefind-ignore="index">',
+      '<p id="p-1" data-pagefind-title="Paragraph 1"><a href="#p-1" class="paragraph-link" data-pagefind-ignore="index" lang="en">',
     );
     expect(html).toContain('<p id="p-2" data-pagefind-title="Paragraph 2"><a href="#p-2"');
     expect(html).toContain('<span class="visually-hidden">Paragraph </span>2</a> The agreement was signed.</p>');

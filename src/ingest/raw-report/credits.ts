@@ -1,6 +1,6 @@
 /**
  * Signature lines: the initials of the staff who wrote and edited a report (`NA/PA`, `AB/CD/EF`, AFP's `bur-ser/jm`)
- * and the agency credit line (`(Reporting by …; Editing by …)`).
+ * and the agency credit line (`(Reporting by …; Editing by …)`), and the end marks of Arabic and Persian wires.
  *
  * The rule is a whole-line match, so a real last paragraph is never eaten: only lines at the very
  * end of the report (blank lines between them allowed) that each match one of these patterns.
@@ -10,6 +10,10 @@ const SIGNATURE_LINES = [
   // AFP's desk codes, lower case with hyphens: `bur-ser/jm`, `fb/ser`.
   /^[a-z]{1,5}(?:-[a-z]{1,5})*(?:\/[a-z]{1,5}(?:-[a-z]{1,5})*)+$/,
   /^\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Translated|Translation)\b[^()]*\)$/i,
+  // Arabic and Persian agencies' end marks: `(انتهى)`, `انتهى`, IRNA's `انتهای پیام` / `پایان پیام`, and the
+  // initials an Arab desk signs with (`ع.ا`, `م.ح/ س.ك`).
+  /^[(\[]?\s*(?:انتهى|انتهي|انتهای پیام|انتهاي پيام|پایان پیام|پايان پيام|انتها)\s*[)\]]?[.]?$/u,
+  /^[\u0621-\u064a\u06a9\u06af\u06cc]\.\s?[\u0621-\u064a\u06a9\u06af\u06cc](?:\s?\/\s?[\u0621-\u064a\u06a9\u06af\u06cc]\.\s?[\u0621-\u064a\u06a9\u06af\u06cc])*$/u,
 ];
 
 export interface CreditsSplit {

@@ -27,13 +27,15 @@ const TITLE_CASE_DATELINE = new RegExp(
   "u",
 );
 
-// Arabic and Persian datelines: a place of one or two words, an agency in parentheses or after a second dash,
-// then a dash, a kashida dash or a colon: `طهران (إرنا) –`, `دمشق - سانا:`, `بيروت ـ`, `تهران- ایرنا-`.
+// Arabic and Persian datelines: a place of one or two words, an agency in parentheses or of up to three words
+// after a second dash, then a dash, a kashida dash or a colon: `طهران (إرنا) –`, `دمشق - سانا:`, `بيروت ـ`,
+// `تهران- ایرنا-`, `تهران - خبرگزاری فارس -`.
 const ARABIC_WORD = String.raw`[\p{Script=Arabic}\p{M}‌]{2,}`;
 const ARABIC_SEPARATOR = String.raw`(?:--|[-–—ـ:])`;
 const ARABIC_DATELINE = new RegExp(
   String.raw`^[ 	]*(?<text>(?<place>${ARABIC_WORD}(?: ${ARABIC_WORD})?)[ 	]*(?:\((?<detail>[^()
-]{1,60})\)[ 	]*)?${ARABIC_SEPARATOR}` + String.raw`(?:[ 	]*(?<agency>${ARABIC_WORD})[ 	]*${ARABIC_SEPARATOR})?)\s*(?=\S)`,
+]{1,60})\)[ 	]*)?${ARABIC_SEPARATOR}` +
+    String.raw`(?:[ 	]*(?<agency>${ARABIC_WORD}(?: ${ARABIC_WORD}){0,2})[ 	]*${ARABIC_SEPARATOR})?)\s*(?=\S)`,
   "u",
 );
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { splitCredits } from "../../../src/ingest/raw-report/credits.ts";
 
 import { findDateline } from "../../../src/ingest/raw-report/dateline.ts";
 import { detectLanguage } from "../../../src/ingest/raw-report/language.ts";
@@ -29,6 +30,8 @@ describe("Arabic and Persian datelines", () => {
     ["دمشق - سانا: بحث الجانبان التعاون.", "دمشق", "سانا", "دمشق - سانا:"],
     ["بيروت ـ وصل الوفد إلى العاصمة.", "بيروت", null, "بيروت ـ"],
     ["تهران- ایرنا- سرلشکر باقری وارد دمشق شد.", "تهران", "ایرنا", "تهران- ایرنا-"],
+    ["تهران - خبرگزاری فارس - سرلشکر باقری وارد دمشق شد.", "تهران", "خبرگزاری فارس", "تهران - خبرگزاری فارس -"],
+    ["تهران - روزنامه ایران - موافقت‌نامه امضا شد.", "تهران", "روزنامه ایران", "تهران - روزنامه ایران -"],
   ])("reads %s", (paragraph, place, detail, text) => {
     const { dateline, paragraphs } = findDateline([paragraph]);
     expect(dateline).toEqual({ place, detail, text });
@@ -37,5 +40,16 @@ describe("Arabic and Persian datelines", () => {
 
   it("does not take the words of a sentence for a dateline", () => {
     expect(findDateline(["وقع الجانبان في دمشق اتفاقية شاملة للتعاون العسكري."]).dateline).toBeNull();
+  });
+});
+
+describe("the end marks of Arabic and Persian wires", () => {
+  it.each(["(انتهى)", "انتهى", "انتهای پیام", "پایان پیام", "ع.ا", "م.ح/ س.ك"])("takes %s for a signature, not a paragraph", (mark) => {
+    expect(splitCredits(["وقع الجانبان الاتفاقية.", "", mark].join("\n"))).toEqual({ article: "وقع الجانبان الاتفاقية.", credits: mark });
+  });
+
+  it("keeps a last paragraph that only mentions the end", () => {
+    const text = "وقع الجانبان الاتفاقية.\n\nانتهى الاجتماع مساء أمس.";
+    expect(splitCredits(text).credits).toBeNull();
   });
 });

@@ -46,7 +46,7 @@ async function draftOnThreads(
   const setup = {
     entities: [...index.entities.values()],
     cityIds: [...index.cityIds],
-    options: { publisher: options.publisher, sourceUrl: options.sourceUrl },
+    options: { publisher: options.publisher, sourceUrl: options.sourceUrl, ...(options.language ? { language: options.language } : {}) },
   };
   const workers = Array.from({ length: threads }, () => new Worker(new URL("./draft-worker.ts", import.meta.url), { workerData: setup }));
   const waiting = new Map<number, DraftOutcome>();

@@ -9,9 +9,9 @@ const MULTILINGUAL_PORT = PORT + 2;
 /**
  * The browser tests run twice: against `dist/`, built for the root of a host, and against `dist-archive/`, built
  * with SITE_URL=https://archive.example.org BASE_PATH=/archive/ (see `test:e2e` in package.json) and served under
- * /archive/, as a static host would. A third build, `dist-multilingual/`, adds the Arabic and Persian reports of
- * tests/fixtures/graph/multilingual (src/tools/multilingual-archive.ts); the right-to-left tests and the
- * every-page checks run against it. Each build is served by the project's own static server.
+ * /archive/, as a static host would. A third build, `dist-fixtures/`, adds the Arabic and Persian reports of
+ * tests/fixtures/graph/multilingual and a web capture of saved pages (tests/support/fixture-archive.ts); the
+ * right-to-left and capture tests and the every-page checks run against it. Each build is served by the project's own static server.
  */
 export default defineConfig<DeploymentOptions>({
   testDir: "tests/e2e",
@@ -27,7 +27,7 @@ export default defineConfig<DeploymentOptions>({
   projects: [
     {
       name: "root",
-      testIgnore: /multilingual\.spec\.ts/,
+      testIgnore: /(?:multilingual|captures)\.spec\.ts/,
       use: {
         baseURL: `http://127.0.0.1:${PORT}/`,
         basePath: "/",
@@ -37,12 +37,12 @@ export default defineConfig<DeploymentOptions>({
     {
       name: "archive",
       // The shards test builds and serves its own sites under their own paths.
-      testIgnore: /(?:shards|multilingual)\.spec\.ts/,
+      testIgnore: /(?:shards|multilingual|captures)\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${ARCHIVE_PORT}/archive/`, basePath: "/archive/", siteUrl: "https://archive.example.org" },
     },
     {
-      name: "multilingual",
-      testMatch: /(?:multilingual|every-page)\.spec\.ts/,
+      name: "fixtures",
+      testMatch: /(?:multilingual|captures|every-page)\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${MULTILINGUAL_PORT}/`, basePath: "/", siteUrl: "http://localhost:4321" },
     },
   ],
@@ -60,7 +60,7 @@ export default defineConfig<DeploymentOptions>({
       timeout: 60_000,
     },
     {
-      command: `BASE_PATH=/ node src/tools/serve.ts --dir dist-multilingual --port ${MULTILINGUAL_PORT}`,
+      command: `BASE_PATH=/ node src/tools/serve.ts --dir dist-fixtures --port ${MULTILINGUAL_PORT}`,
       url: `http://127.0.0.1:${MULTILINGUAL_PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,

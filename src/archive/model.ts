@@ -157,7 +157,7 @@ export interface ArticleRecord extends Record<EntityCollection, string[]> {
   /** The id of the publishing organization. */
   publisher?: string;
   credits?: string;
-  source: { url?: string; sha256: string; retrieved?: string; file?: string };
+  source: ArticleSource;
   cites: OutletCitation[];
   quotes: ReportedQuote[];
   dates: ResolvedDate[];
@@ -193,4 +193,18 @@ export function compareEventsNewestFirst(
 /** Code-point order: the same on every machine, whatever its locale. */
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Where a report's text comes from, and the chain from its capture to the archive. */
+export interface ArticleSource {
+  url?: string;
+  /** sha256 of the report's text as the ingest read it. */
+  sha256: string;
+  retrieved?: string;
+  file?: string;
+  publisherName?: string;
+  authors?: string[];
+  publishedAt?: string;
+  capture?: { uri: string; capturedAt: string; recordId: string; payloadDigest?: string; tool?: string };
+  original?: { file: string; sha256: string; bytes: number; kind: "text" | "page" | "warc" | "wacz" | "feed" };
 }

@@ -3,6 +3,7 @@ import { draftArticle, type ArticleDraft, type DraftEnvironment, type DraftOptio
 import { renderArticleMdx } from "./drafting/documents.ts";
 import { parseRawReport, RawReportError } from "./raw-report/parse-raw-report.ts";
 import { readRawFile } from "./raw-report/read-raw-file.ts";
+import type { IngestInput } from "./sources/captured-inputs.ts";
 
 /** A drafted report: what was found in it, and the text of its article file. */
 export interface DraftedReport {
@@ -26,6 +27,7 @@ export function draftReport(input: string, bytes: Uint8Array, environment: Draft
     publisher: options.publisher,
     sourceUrl: options.sourceUrl,
     ...(options.language ? { language: options.language } : {}),
+    ...(options.captured ? { captured: options.captured } : {}),
     sourceFile: path.basename(input),
   });
   return { draft, articleText: renderArticleMdx(draft.frontmatter, draft.paragraphs) };
@@ -37,5 +39,17 @@ export function draftFile(input: string, environment: DraftEnvironment, options:
     return { input, drafted: draftReport(input, readRawFile(input), environment, options) };
   } catch (error) {
     return { input, error: error instanceof RawReportError ? error.message : `${input}: ${(error as Error).message}` };
+  }
+}
+
+/** Drafts one input of a batch: a raw text file, or a report a captured document holds, or passes on why it could not be read. */
+export function draftInput(input: IngestInput, environment: DraftEnvironment, options: DraftOptions): DraftOutcome {
+  if (typeof input === "string") return draftFile(input, environment, options);
+  if (input.kind === "failed") return { input: input.input, error: input.error };
+  try {
+    const bytes = typeof input.raw === "string" ? new TextEncoder().encode(input.raw) : input.raw;
+    return { input: input.input, drafted: draftReport(input.input, bytes, environment, { ...options, captured: input.facts }) };
+  } catch (error) {
+    return { input: input.input, error: error instanceof RawReportError ? error.message : `${input.input}: ${(error as Error).message}` };
   }
 }

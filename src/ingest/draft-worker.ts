@@ -1,6 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createEntityMatcher, type KnownEntity } from "./names/entity-matcher.ts";
-import { draftFile } from "./draft-report.ts";
+import { draftInput } from "./draft-report.ts";
+import type { IngestInput } from "./sources/captured-inputs.ts";
 import type { DraftOptions } from "./drafting/article-draft.ts";
 
 interface WorkerSetup {
@@ -16,6 +17,6 @@ const environment = {
   cityIds: new Set(setup.cityIds),
 };
 
-parentPort!.on("message", ({ position, input }: { position: number; input: string }) => {
-  parentPort!.postMessage({ position, outcome: draftFile(input, environment, setup.options) });
+parentPort!.on("message", ({ position, input }: { position: number; input: IngestInput }) => {
+  parentPort!.postMessage({ position, outcome: draftInput(input, environment, setup.options) });
 });

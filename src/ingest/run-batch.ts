@@ -4,7 +4,9 @@ import { createEntityMatcher } from "./names/entity-matcher.ts";
 import { loadArchiveIndex, type ArchiveIndex } from "./archive-index.ts";
 import { DEFAULT_LOCK_TIMEOUT_S, takeArchiveLock } from "../archive/archive-lock.ts";
 import { commitDraft, type IngestOptions } from "./commit-report.ts";
-import { draftFile, type DraftOutcome } from "./draft-report.ts";
+import { draftInput, type DraftOutcome } from "./draft-report.ts";
+import type { IngestInput } from "./sources/captured-inputs.ts";
+import { keepOriginal } from "./sources/keep-original.ts";
 import type { IngestResult } from "./ingest-result.ts";
 import { finishInterruptedWrites, WriteJournal } from "./write-journal.ts";
 
@@ -26,18 +28,18 @@ export interface RunIngestSettings {
 const PARALLEL_FROM = 8;
 
 function draftInline(
-  inputs: string[],
+  inputs: IngestInput[],
   index: ArchiveIndex,
   options: IngestOptions,
   commit: (outcome: DraftOutcome, position: number) => void,
 ): void {
   const environment = { matcher: createEntityMatcher([...index.entities.values()]), entities: index.entities, cityIds: index.cityIds };
-  inputs.forEach((input, position) => commit(draftFile(input, environment, options), position));
+  inputs.forEach((input, position) => commit(draftInput(input, environment, options), position));
 }
 
 /** Drafts on worker threads (the CPU-heavy part) and hands outcomes back in input order. */
 async function draftOnThreads(
-  inputs: string[],
+  inputs: IngestInput[],
   index: ArchiveIndex,
   options: IngestOptions,
   threads: number,
@@ -87,7 +89,7 @@ async function draftOnThreads(
  * the batch holds the archive's write lock from before it reads the archive until its last write, so another
  * writer's reports are either all in the archive it reads or all added after it.
  */
-export async function runIngest(inputs: string[], settings: RunIngestSettings): Promise<IngestResult[]> {
+export async function runIngest(inputs: IngestInput[], settings: RunIngestSettings): Promise<IngestResult[]> {
   const lock = settings.options.dryRun
     ? null
     : await takeArchiveLock(settings.contentDir, {
@@ -106,6 +108,11 @@ export async function runIngest(inputs: string[], settings: RunIngestSettings): 
     try {
       const results: IngestResult[] = [];
       const commit = (outcome: DraftOutcome, position: number) => {
+        // The exact input bytes are stored before the first article that names them, and only for a new article.
+        const input = inputs[position];
+        const original = typeof input === "object" && input.kind === "captured" ? input.original : undefined;
+        if (lock && original && outcome.drafted && !index.articleBySha.has(outcome.drafted.draft.frontmatter.source.sha256))
+          keepOriginal(settings.contentDir, original);
         const result = commitDraft(outcome, index, settings.options, journal);
         results.push(result);
         settings.onResult?.(result, position);

@@ -24,7 +24,16 @@ function articleRecord({ id, data }: ArticleEntry): ArticleRecord {
     ...optional("datelineText", data.datelineText),
     ...optional("publisher", data.publisher?.id),
     ...optional("credits", data.credits),
-    source: { ...optional("url", data.source.url), sha256: data.source.sha256, ...optional("retrieved", data.source.retrieved) },
+    source: {
+      ...optional("url", data.source.url),
+      sha256: data.source.sha256,
+      ...optional("retrieved", data.source.retrieved),
+      ...optional("publisherName", data.source.publisherName),
+      ...optional("authors", data.source.authors),
+      ...optional("publishedAt", data.source.publishedAt),
+      ...optional("capture", data.source.capture),
+      ...optional("original", data.source.original),
+    },
     ...perEntityCollection((collection) => ids(data[collection])),
     cites: data.cites.map((cite) => ({ outlet: cite.outlet.id, paragraph: cite.paragraph, phrase: cite.phrase })),
     quotes: data.quotes.map((quote) => ({

@@ -209,7 +209,7 @@ describe("--json", { timeout: 60_000 }, () => {
       expect(run.stderr).toBe("");
       expect(run.stdout.endsWith("}\n")).toBe(true);
       expect(run.stdout.trimEnd().includes("\n")).toBe(false);
-      expect(Object.keys(run.json!)).toEqual(["results"]);
+      expect(Object.keys(run.json!)).toEqual(["results", "captures"]);
       const [good, bad] = run.json!.results;
       expect(good).toEqual({
         input: ingestFixture(GOOD[2]!),

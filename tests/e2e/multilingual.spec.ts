@@ -4,9 +4,9 @@ import { test, expect } from "../support/fixtures.ts";
 import { shownResults } from "../support/search-page.ts";
 import { REPO_ROOT } from "../support/temp-site.ts";
 
-// The multilingual build (src/tools/multilingual-archive.ts): the seed archive with the Arabic and Persian reports
+// The multilingual build (tests/support/fixture-archive.ts): the seed archive with the Arabic and Persian reports
 // of tests/fixtures/graph/multilingual ingested into it. Each report's language is read from its file, as written.
-const ARTICLES = path.join(REPO_ROOT, ".cache/multilingual/content/articles/2020");
+const ARTICLES = path.join(REPO_ROOT, ".cache/fixture-archive/content/articles/2020");
 const languageOf = new Map(
   readdirSync(ARTICLES).map((file) => [
     file.replace(/\.mdx$/, ""),

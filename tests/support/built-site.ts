@@ -10,11 +10,11 @@ export interface BuiltSite {
   otherFiles: Set<string>;
 }
 
-/** The builds the gates check: the root build, and the sub-path and multilingual builds when they exist. */
+/** The builds the gates check: the root build, and the sub-path build and the fixture build (Arabic, Persian and captured reports) when they exist. */
 export const BUILDS = [
   { dir: "dist", base: "/" },
   { dir: "dist-archive", base: "/archive/" },
-  { dir: "dist-multilingual", base: "/" },
+  { dir: "dist-fixtures", base: "/" },
 ].filter(({ dir }) => existsSync(path.join(REPO_ROOT, dir)));
 
 export function readBuiltSite(dir: string, base: string): BuiltSite {

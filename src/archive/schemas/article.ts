@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { displayText, entityLists, idList, isoDate, paragraphNumber } from "./fields.ts";
+import { displayText, entityLists, idList, isoDate, isoTimestamp, paragraphNumber } from "./fields.ts";
 import type { ReferenceFactory } from "./references.ts";
 
 /** The frontmatter of an article: `content/articles/<year>/<slug>.mdx`. */
@@ -40,6 +40,39 @@ export function articleSchema<R extends z.ZodType>(reference: ReferenceFactory<R
         retrieved: isoDate.optional(),
         /** The raw file's name when it was ingested. */
         file: z.string().optional(),
+        /** The outlet's name as the captured page gives it (`og:site_name`), when no organization of the archive is it. */
+        publisherName: z.string().optional(),
+        /** The authors as the captured page names them. */
+        authors: z.array(z.string().min(1)).optional(),
+        /** The publication time as the captured page writes it (ISO 8601 with its offset). */
+        publishedAt: isoTimestamp.optional(),
+        /** The web capture the report was taken from (a WARC or WACZ record). */
+        capture: z
+          .object({
+            /** `WARC-Target-URI`: the address that was captured. */
+            uri: z.string().min(1),
+            /** `WARC-Date`: when it was captured (ISO 8601, UTC). */
+            capturedAt: isoTimestamp,
+            /** `WARC-Record-ID` of the response record. */
+            recordId: z.string().min(1),
+            /** `WARC-Payload-Digest` of the response record, as the capture wrote it ("sha256:…", "sha1:…"). */
+            payloadDigest: z.string().optional(),
+            /** The capturing software, from the capture's `warcinfo` record. */
+            tool: z.string().optional(),
+          })
+          .optional(),
+        /** The exact input bytes, stored beside the content and published: `originals/<sha256>.<ext>`. */
+        original: z
+          .object({
+            file: z.string().regex(/^originals\/[0-9a-f]{64}\.[a-z0-9.]{1,12}$/, {
+              error: "source.original.file must be originals/<sha256>.<ext>, the stored copy of the input",
+            }),
+            sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: "source.original.sha256 must be 64 lowercase hex digits" }),
+            bytes: z.number().int().nonnegative(),
+            /** How the input was read: a raw text, a saved page, a WARC, a WACZ or a feed. */
+            kind: z.enum(["text", "page", "warc", "wacz", "feed"]),
+          })
+          .optional(),
       },
       { error: "source is missing; add source: with at least sha256: <64 hex digits of the raw text>" },
     ),

@@ -29,6 +29,15 @@ export function displayText(empty: string) {
     });
 }
 
+/**
+ * A moment written in ISO 8601. YAML 1.1 readers (Astro's) turn an unquoted timestamp into a Date, so both forms
+ * are accepted and a Date is written back as its UTC ISO string.
+ */
+export const isoTimestamp = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().replace(".000Z", "Z") : value),
+  z.string().min(1),
+);
+
 /** A 1-based paragraph number of an article body. */
 export const paragraphNumber = z
   .number({ error: "expected a paragraph number, e.g. 5 for the fifth paragraph (its permalink is #p-5)" })

@@ -6,7 +6,7 @@ import { collectNewNames, datelineNames, isKnownName, nameKeys, newNameMentions,
 import { findOutletCitations } from "../quotes/outlet-citations.ts";
 import { extractQuotes, type Attribution } from "../quotes/quotes.ts";
 import type { RawReport } from "../raw-report/parse-raw-report.ts";
-import type { ArticleRecord } from "../../archive/model.ts";
+import type { ArticleRecord, ArticleSource } from "../../archive/model.ts";
 import { slugify } from "../../archive/slugs.ts";
 import { isByline, isOutsideTheStory, proposeEvents, type ProposedEvent } from "./event-proposals.ts";
 import { mentionedIds } from "./mentioned-ids.ts";
@@ -31,6 +31,14 @@ export interface DraftOptions {
   sourceUrl?: string;
   /** The report's language when the caller knows it (`--lang`), instead of telling it from the letters. */
   language?: ReportLanguage;
+  /** What a captured document (a saved page, a capture's record, a feed item) says of itself. */
+  captured?: CapturedFacts;
+}
+
+/** The facts a captured document gives beside its text: its headline, and its source record. */
+export interface CapturedFacts {
+  headline: string;
+  source: Omit<ArticleSource, "sha256">;
 }
 
 /** Archive facts and report facts an article draft is built against. */
@@ -78,7 +86,7 @@ export interface ReportAnalysis {
   /** Citations of outlets the archive does not know: the outlet's name as written, for the new names to settle. */
   unknownOutletCitations: Array<{ name: string; paragraph: number; phrase: string }>;
   quotes: Array<Omit<ArticleFrontmatter["quotes"][number], "speaker" | "speakerName"> & { speaker?: string; speakerName?: string }>;
-  options: { publisher?: string; sourceUrl?: string; sourceFile?: string };
+  options: { publisher?: string; sourceUrl?: string; sourceFile?: string; captured?: CapturedFacts };
 }
 
 /** Turns a parsed raw report into an article draft: metadata, resolved dates, linked names, quotes, events. */
@@ -124,7 +132,12 @@ export function draftArticle(report: RawReport, context: DraftContext): ArticleD
     outletCitations,
     unknownOutletCitations,
     quotes,
-    options: { publisher: context.publisher, sourceUrl: context.sourceUrl, sourceFile: context.sourceFile },
+    options: {
+      publisher: context.publisher,
+      sourceUrl: context.sourceUrl,
+      sourceFile: context.sourceFile,
+      ...(context.captured ? { captured: context.captured } : {}),
+    },
   };
   return assembleDraft(analysis, context);
 }
@@ -171,7 +184,7 @@ export function assembleDraft(
   // The lede is the first paragraph of the story: a byline, a caption or a stamp before it is not.
   const lede = paragraphs.find((text) => !isOutsideTheStory(text) && /(?:\p{Ll}|\p{Script=Arabic}).*\s/u.test(text)) ?? paragraphs[0]!;
   // A bidirectional control in the text stays in the body (shown inert there), never in a title or a file name.
-  const title = withoutBidiControls(deriveHeadline(lede));
+  const title = withoutBidiControls(options.captured?.headline || deriveHeadline(lede));
   const frontmatter: ArticleFrontmatter = {
     title,
     summary: withoutBidiControls(firstSentence(lede)),
@@ -185,6 +198,7 @@ export function assembleDraft(
       ...(options.sourceUrl ? { url: options.sourceUrl } : {}),
       sha256: report.sha256,
       ...(options.sourceFile ? { file: withoutBidiControls(options.sourceFile) } : {}),
+      ...options.captured?.source,
     },
     ...mentionedIds(mentions, { organizations: options.publisher, places: dateline }),
     cites: outletCitations,

@@ -12,7 +12,7 @@ const SIGNATURE_LINES = [
   /^\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Translated|Translation)\b[^()]*\)$/i,
   // Arabic and Persian agencies' end marks: `(انتهى)`, `انتهى`, IRNA's `انتهای پیام` / `پایان پیام`, and the
   // initials an Arab desk signs with (`ع.ا`, `م.ح/ س.ك`).
-  /^[(\[]?\s*(?:انتهى|انتهي|انتهای پیام|انتهاي پيام|پایان پیام|پايان پيام|انتها)\s*[)\]]?[.]?$/u,
+  /^[([]?\s*(?:انتهى|انتهي|انتهای پیام|انتهاي پيام|پایان پیام|پايان پيام|انتها)\s*[)\]]?[.]?$/u,
   /^[\u0621-\u064a\u06a9\u06af\u06cc]\.\s?[\u0621-\u064a\u06a9\u06af\u06cc](?:\s?\/\s?[\u0621-\u064a\u06a9\u06af\u06cc]\.\s?[\u0621-\u064a\u06a9\u06af\u06cc])*$/u,
 ];
 

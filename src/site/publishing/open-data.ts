@@ -4,6 +4,7 @@ import { paragraphId } from "../../archive/paragraphs.ts";
 import type { Archive } from "../index-archive.ts";
 import type { SiteLinks } from "../links.ts";
 import { toCsv } from "./csv.ts";
+import { provenanceOf } from "./provenance.ts";
 
 /** Version of the `/data/archive.json` format; raised when a field changes meaning or disappears. */
 export const OPEN_DATA_VERSION = 1;
@@ -21,7 +22,7 @@ function articleData(article: ArticleRecord, archive: Archive, links: SiteLinks)
     ...optional("datelineText", article.datelineText),
     ...optional("publisher", article.publisher),
     ...optional("credits", article.credits),
-    source: { ...optional("url", article.source.url), sha256: article.source.sha256, ...optional("retrieved", article.source.retrieved) },
+    source: provenanceOf(article, links),
     ...perEntityCollection((collection) => article[collection]),
     cites: article.cites.map(({ outlet, paragraph, phrase }) => ({ outlet, paragraph, phrase })),
     events: (archive.eventsByArticle.get(article.id) ?? []).map((event) => event.id),

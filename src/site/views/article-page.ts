@@ -1,5 +1,5 @@
 import { ENTITY_COLLECTIONS, type EntityCollection } from "../../archive/entity-kinds.ts";
-import type { ArticleRecord, EntityRecord } from "../../archive/model.ts";
+import type { ArticleRecord, ArticleSource, EntityRecord } from "../../archive/model.ts";
 import { paragraphId } from "../../archive/paragraphs.ts";
 import { entitiesByIds, findEntity, type Archive } from "../index-archive.ts";
 import { citableArticle, type CitableArticle } from "../publishing/article-citation.ts";
@@ -21,11 +21,10 @@ export interface ArticlePageView {
   outletCitations: { outlet: NamedLink; paragraph: number; phrase: string }[];
   citable: CitableArticle;
   jsonLd: ReturnType<typeof newsArticleJsonLd>;
-  source: {
+  source: Omit<ArticleSource, "file"> & {
     publisher?: NamedLink;
-    url?: string;
-    retrieved?: string;
-    sha256: string;
+    /** The stored original's address on this site. */
+    originalHref?: string;
     outletCitations: { outlet: NamedLink; paragraph: number }[];
   };
 }
@@ -49,6 +48,7 @@ export function articlePageView(archive: Archive, { links, absolute }: PageConte
     source: {
       ...(article.publisher && findEntity(archive, "organizations", article.publisher) ? { publisher: outlet(article.publisher) } : {}),
       ...article.source,
+      ...(article.source.original ? { originalHref: links.page(article.source.original.file) } : {}),
       outletCitations: article.cites.map((citation) => ({ outlet: outlet(citation.outlet), paragraph: citation.paragraph })),
     },
   };

@@ -24,6 +24,7 @@ import { median } from "./median.ts";
 import { runMeasured, type MeasuredRun } from "./measure-process.ts";
 import { measureSearchTransfer } from "./search-transfer.ts";
 import { syntheticEntities, syntheticReports } from "./synthetic-archive.ts";
+import { buildLargeWarc } from "../captures/build-captures.ts";
 
 const REPO = fileURLToPath(new URL("../../../", import.meta.url));
 const ASTRO = path.join(REPO, "node_modules/astro/bin/astro.mjs");
@@ -38,6 +39,7 @@ const { values } = parseArgs({
     "no-rebuild": { type: "boolean", default: false },
     floor: { type: "boolean", default: false },
     runs: { type: "string", default: "1" },
+    "warc-pages": { type: "string", default: "500" },
   },
 });
 const count = Number(values.articles);
@@ -104,6 +106,44 @@ async function cleanBuild(site: string, what: string): Promise<MeasuredRun> {
   const build = await runMeasured(process.execPath, [ASTRO, "build"], { cwd: site, env: ENV });
   if (build.status !== 0) throw new Error(`${what} failed:\n${build.output.slice(-4000)}`);
   return build;
+}
+
+/**
+ * Ingests a generated WARC of `pages` article pages (and one of a fifth of them) into a fresh copy of the
+ * archive's entities, each in its own process, and reports the time and the peak memory: reading a capture
+ * streams it record by record, so the peak should not grow with the file.
+ */
+async function measureCaptureIngest(root: string, content: string, pages: number) {
+  if (!Number.isInteger(pages) || pages < 5) return {};
+  const measure = async (count: number) => {
+    const file = path.join(root, `capture-${count}.warc.gz`);
+    await buildLargeWarc(file, count);
+    const into = path.join(root, `capture-${count}`, "content");
+    for (const folder of ["people", "organizations", "places"])
+      cpSync(path.join(content, folder), path.join(into, folder), { recursive: true });
+    const run = await runMeasured(process.execPath, [path.join(REPO, "src/ingest/cli.ts"), "--content", into, "--json", file], {
+      cwd: REPO,
+      env: ENV,
+    });
+    const json = run.output.split("\n").find((line) => line.startsWith('{"results"')) ?? '{"results":[]}';
+    const reports = (JSON.parse(json) as { results: { ok: boolean }[] }).results;
+    if (run.status !== 0 || reports.filter((r) => r.ok).length !== count)
+      throw new Error(`the capture ingest failed:\n${run.output.slice(-2000)}`);
+    log(
+      `Ingested a WARC of ${count} pages (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB): ${run.seconds.toFixed(1)} s, peak RSS ${run.peakRssMb.toFixed(0)} MB`,
+    );
+    return { mb: statSync(file).size / 1024 / 1024, seconds: run.seconds, peak: run.peakRssMb };
+  };
+  const small = await measure(Math.round(pages / 5));
+  const large = await measure(pages);
+  return {
+    warc_pages: pages,
+    warc_mb: round(large.mb),
+    warc_ingest_s: round(large.seconds),
+    warc_peak_rss_mb: round(large.peak, 0),
+    warc_small_pages: Math.round(pages / 5),
+    warc_small_peak_rss_mb: round(small.peak, 0),
+  };
 }
 
 async function main() {
@@ -180,6 +220,7 @@ async function main() {
     const pages = files(dist).filter((f) => f.endsWith(".html")).length;
     const search = await measureSearchTransfer(dist, ["reconstruction", "Damascus"]);
     const weights = articleWeights(dist);
+    const capture = await measureCaptureIngest(root, path.join(site, "content"), Number(values["warc-pages"]));
     const line = {
       articles: count,
       ingest_s: round(ingestSeconds),
@@ -198,6 +239,7 @@ async function main() {
       pages,
       floor_s: floorSeconds === null ? null : round(floorSeconds),
       floor_ratio: floorSeconds === null ? null : round(floorSeconds / baselineSeconds),
+      ...capture,
     };
     if (values.json) process.stdout.write(`${JSON.stringify(line)}\n`);
     else for (const [key, value] of Object.entries(line)) process.stdout.write(`${key.padEnd(16)} ${value}\n`);

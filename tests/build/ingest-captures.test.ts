@@ -81,6 +81,13 @@ describe("saved web pages", { timeout: 120_000 }, () => {
     },
   );
 
+  it("writes nothing when a saved page is ingested again", () => {
+    const before = snapshotTree(archive.content);
+    const again = results([path.join(FIXTURES, articlePages[0]!.file)], archive.root).results[0]!;
+    expect(again.status).toBe("exists");
+    expect(snapshotTree(archive.content)).toEqual(before);
+  });
+
   it("refuses a page that gives no day unless --published gives it", () => {
     const noDate = key.pages.find((page) => page.needs_published)!;
     const refused = results([path.join(FIXTURES, noDate.file)], archive.root).results[0]!;
@@ -183,6 +190,9 @@ describe("a WARC and a WACZ of the same pages", { timeout: 180_000 }, () => {
     const warcTitles = results([warcFile], warcArchive.root).results.map((result) => article(result).title);
     expect(wacz.results.map((result) => article(result).title)).toEqual(warcTitles);
     expect(article(wacz.results[0]!).source.original).toMatchObject({ kind: "wacz" });
+    const before = snapshotTree(waczArchive.content);
+    expect(results([waczFile], waczArchive.root).results.map((result) => result.status)).toEqual(articlePages.map(() => "exists"));
+    expect(snapshotTree(waczArchive.content)).toEqual(before);
     const broken = waczArchive.file("no-pages.wacz");
     writeFileSync(broken, buildWacz(readFileSync(warcFile), [], { withoutPages: true }));
     const refused = results([broken], waczArchive.root).results[0]!;

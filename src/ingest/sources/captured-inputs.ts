@@ -1,15 +1,16 @@
-import { createHash } from "node:crypto";
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { createGunzip } from "node:zlib";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { WARCParser } from "warcio";
-import yauzl from "yauzl";
+import type yauzl from "yauzl";
 import type { CapturedFacts } from "../drafting/article-draft.ts";
 import { SourceError, type ExtractedArticle } from "./extracted-article.ts";
 import { extractFeed } from "./feed.ts";
 import { decodeHtml } from "./html-text.ts";
 import { extractSavedPage } from "./saved-page.ts";
+import { originalFile } from "./keep-original.ts";
+import { entryStream, isWaczWarc, openZip, sha256OfFile, zipEntries } from "./capture-files.ts";
 
 /** How an input file is read. */
 export type InputKind = "text" | "page" | "warc" | "wacz" | "feed";
@@ -82,14 +83,9 @@ export function inputKind(file: string): { kind: InputKind; ext: string } {
   return { kind: "text", ext: "txt" };
 }
 
-function sha256OfFile(file: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash("sha256");
-    createReadStream(file)
-      .on("data", (chunk) => hash.update(chunk))
-      .on("error", reject)
-      .on("end", () => resolve(hash.digest("hex")));
-  });
+/** How a report's source record names the kept copy of its input. */
+function keptOriginal(original: KeptOriginal): NonNullable<CapturedFacts["source"]["original"]> {
+  return { file: originalFile(original), sha256: original.sha256, bytes: original.bytes, kind: original.kind };
 }
 
 /** The raw text the rest of the ingest reads: the header line, then the paragraphs apart by blank lines. */
@@ -111,16 +107,7 @@ function capturedReport(
     ...(article.authors.length > 0 ? { authors: article.authors } : {}),
     ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
     ...(capture ? { capture } : {}),
-    ...(original
-      ? {
-          original: {
-            file: `originals/${original.sha256}.${original.ext}`,
-            sha256: original.sha256,
-            bytes: original.bytes,
-            kind: original.kind,
-          },
-        }
-      : {}),
+    ...(original ? { original: keptOriginal(original) } : {}),
   };
   return {
     kind: "captured",
@@ -270,29 +257,6 @@ function safeTarget(uri: string | null | undefined): string | undefined {
   return uri && /^https?:\/\//i.test(uri) ? uri : undefined;
 }
 
-function openZip(file: string): Promise<yauzl.ZipFile> {
-  return new Promise((resolve, reject) =>
-    yauzl.open(file, { lazyEntries: true, autoClose: false }, (error, zip) => (error ? reject(error) : resolve(zip))),
-  );
-}
-
-function zipEntries(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
-  return new Promise((resolve, reject) => {
-    const entries: yauzl.Entry[] = [];
-    zip.on("entry", (entry: yauzl.Entry) => {
-      entries.push(entry);
-      zip.readEntry();
-    });
-    zip.on("end", () => resolve(entries));
-    zip.on("error", reject);
-    zip.readEntry();
-  });
-}
-
-function entryStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
-  return new Promise((resolve, reject) => zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream))));
-}
-
 /** A WACZ: its pages list must be there; every WARC under `archive/` is read as a capture. */
 async function readWacz(file: string, summary: CaptureSummary, original: KeptOriginal | undefined, into: IngestInput[]): Promise<void> {
   let zip: yauzl.ZipFile;
@@ -306,7 +270,7 @@ async function readWacz(file: string, summary: CaptureSummary, original: KeptOri
     const names = entries.map((entry) => entry.fileName);
     if (!names.some((name) => /^pages\/[^/]+\.jsonl$/.test(name)))
       throw new SourceError(file, "the WACZ has no pages list (pages/pages.jsonl), so it is not a complete capture package");
-    const warcs = entries.filter((entry) => /^archive\/[^/]+\.warc(?:\.gz)?$/.test(entry.fileName));
+    const warcs = entries.filter(isWaczWarc);
     if (warcs.length === 0) throw new SourceError(file, "the WACZ holds no WARC file under archive/");
     for (const entry of warcs) {
       await readWarcStream(await entryStream(zip, entry), `${file}!${entry.fileName}`, file, summary, original, into);
@@ -346,14 +310,13 @@ export async function readInputs(
       const original = keep ? { from: file, sha256, bytes: statSync(file).size, ext, kind } : undefined;
       if (kind === "text") {
         // A raw text whose exact bytes are kept: drafted from those bytes, with its original recorded.
-        const report = capturedReport(file, { headline: "", paragraphs: [], published: "", authors: [] }, file, original);
+        const source = { file: path.basename(file), ...(original ? { original: keptOriginal(original) } : {}) };
         inputs.push({
-          ...report,
+          kind: "captured",
+          input: file,
           raw: readFileSync(file),
-          facts: {
-            headline: "",
-            source: { file: path.basename(file), ...(report.facts.source.original ? { original: report.facts.source.original } : {}) },
-          },
+          facts: { headline: "", source },
+          ...(original ? { original } : {}),
         });
         continue;
       }

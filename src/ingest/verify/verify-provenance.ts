@@ -3,7 +3,6 @@ import { createReadStream, existsSync, readdirSync, readFileSync, statSync } fro
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { WARCParser } from "warcio";
-import yauzl from "yauzl";
 import { parse } from "yaml";
 import { splitMdxSource } from "../../archive/mdx-source.ts";
 import type { ArticleSource } from "../../archive/model.ts";
@@ -12,6 +11,7 @@ import { rawTextOf } from "../sources/captured-inputs.ts";
 import { extractFeed } from "../sources/feed.ts";
 import { decodeHtml } from "../sources/html-text.ts";
 import { extractSavedPage } from "../sources/saved-page.ts";
+import { entryStream, isWaczWarc, openZip, sha256OfFile, zipEntries } from "../sources/capture-files.ts";
 
 /** What verification knows of one report: its id, its day, its headline and its source record. */
 export interface ReportProvenance {
@@ -30,19 +30,8 @@ export interface VerifyOutcome {
   problems: string[];
 }
 
-const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 const textSha = (raw: string | Uint8Array, label: string) =>
   parseRawReport(typeof raw === "string" ? new TextEncoder().encode(raw) : raw, label).sha256;
-
-function sha256OfFile(file: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash("sha256");
-    createReadStream(file)
-      .on("data", (chunk) => hash.update(chunk))
-      .on("error", reject)
-      .on("end", () => resolve(hash.digest("hex")));
-  });
-}
 
 const BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 function base32(bytes: Uint8Array): string {
@@ -84,21 +73,11 @@ async function warcPayloads(stream: Readable, wanted: Set<string>, into: Map<str
 }
 
 async function waczPayloads(file: string, wanted: Set<string>, into: Map<string, { payload: Uint8Array; contentType: string }>) {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.open(file, { lazyEntries: true, autoClose: false }, (error, opened) => (error ? reject(error) : resolve(opened))),
-  );
+  const zip = await openZip(file);
   try {
-    const entries: yauzl.Entry[] = await new Promise((resolve, reject) => {
-      const list: yauzl.Entry[] = [];
-      zip.on("entry", (entry: yauzl.Entry) => (list.push(entry), zip.readEntry()));
-      zip.on("end", () => resolve(list));
-      zip.on("error", reject);
-      zip.readEntry();
-    });
-    for (const entry of entries.filter((e) => /^archive\/[^/]+\.warc(?:\.gz)?$/.test(e.fileName))) {
-      const stream = await new Promise<Readable>((resolve, reject) =>
-        zip.openReadStream(entry, (error, opened) => (error ? reject(error) : resolve(opened))),
-      );
+    const entries = await zipEntries(zip);
+    for (const entry of entries.filter(isWaczWarc)) {
+      const stream = await entryStream(zip, entry);
       await warcPayloads(stream, wanted, into);
     }
   } finally {
@@ -250,5 +229,3 @@ export function siteReports(siteDir: string): ReportProvenance[] {
   };
   return data.reports.map(({ article, published, title, ...source }) => ({ id: article, published, title: title ?? "", source }));
 }
-
-export { sha256 as sha256OfBytes };

@@ -5,6 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import { pagefindIntegration } from "./src/site/search/pagefind-integration.ts";
 import { contentLockIntegration } from "./src/site/content-lock-integration.ts";
 import { originalsIntegration } from "./src/site/publishing/originals-integration.ts";
+import { figureTimeIntegration } from "./src/site/figures/figure-time-integration.ts";
 import { MARKDOWN_CONFIG } from "./src/site/body/markdown-processor.ts";
 import { siteConfig } from "./src/site/site-config.ts";
 
@@ -38,6 +39,7 @@ export default defineConfig({
     sitemap(),
     originalsIntegration(contentDir),
     pagefindIntegration(),
+    figureTimeIntegration(),
   ],
   devToolbar: { enabled: false },
 });

@@ -37,7 +37,7 @@ export default defineConfig<DeploymentOptions>({
     {
       name: "archive",
       // The shards test builds and serves its own sites under their own paths.
-      testIgnore: /(?:shards|multilingual|captures)\.spec\.ts/,
+      testIgnore: /(?:shards|multilingual|captures|figures)\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${ARCHIVE_PORT}/archive/`, basePath: "/archive/", siteUrl: "https://archive.example.org" },
     },
     {

@@ -60,6 +60,12 @@ export interface EntityRecord {
   kind?: string;
   /** The id of the country a place lies in. */
   country?: string;
+  /** A place's latitude in decimal degrees, north positive; always given with `lon`. */
+  lat?: number;
+  /** A place's longitude in decimal degrees, east positive; always given with `lat`. */
+  lon?: number;
+  /** True while a place's coordinates come from the ingest's gazetteer and wait for an editor's check. */
+  coordinatesProposed?: boolean;
   /** True while an entity the ingest found waits for an editor's review. */
   draft: boolean;
   /** Where the ingest found the name. */

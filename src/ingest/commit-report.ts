@@ -180,7 +180,12 @@ export function commitDraft(
     const output = replaces ?? path.join(index.articlesDir, report.published.slice(0, 4), `${slug}.mdx`);
     const events = planEvents(input, draft, slug, index);
     const actions = events.map(({ id, action, file, date }) => ({ id, action, file, date }));
-    const drafts = newEntities.writes.map(({ id, action, file }) => ({ id, action, file }));
+    const drafts = newEntities.writes.map(({ id, action, file, coordinates }) => ({
+      id,
+      action,
+      file,
+      ...(coordinates ? { coordinates } : {}),
+    }));
     if (!options.dryRun) {
       if (!journal) throw new Error("a run that writes needs the journal of its batch");
       // Entities and the article first: a build reading the archive meanwhile never finds a reference to a file not yet there.

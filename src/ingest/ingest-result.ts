@@ -1,5 +1,6 @@
 import type { ResolvedDate } from "../archive/model.ts";
 import type { EntityMention } from "./names/entity-matcher.ts";
+import type { CoordinateProposal } from "./places/propose-coordinates.ts";
 import type { NameCandidate } from "./names/name-candidates.ts";
 
 /** What the ingest did with the events one report states: a new draft event, or the report attached to one. */
@@ -25,8 +26,8 @@ export interface IngestResult {
   entities: Pick<EntityMention, "id" | "name" | "type" | "text">[];
   candidates: NameCandidate[];
   events: EventAction[];
-  /** The draft entity files of the report's new names: created, or an earlier draft extended. */
-  drafts: Array<Pick<EventAction, "id" | "action" | "file">>;
+  /** The draft entity files of the report's new names: created, or an earlier draft extended; a new place's coordinates. */
+  drafts: Array<Pick<EventAction, "id" | "action" | "file"> & { coordinates?: CoordinateProposal }>;
   /** The report's language ("en", "ar", "fa"), or null when it could not be told. */
   language: string | null;
   /** What the ingest could not tell but did not stop for: a report whose language it cannot name. */

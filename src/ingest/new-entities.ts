@@ -9,6 +9,7 @@ import { entityFileSchemas, schemaProblems } from "./content-schemas.ts";
 import { IngestError } from "./ingest-result.ts";
 import { nameKeys, PROVISIONAL_ID, type NewName } from "./names/new-names.ts";
 import { createEntityMatcher, type EntityMatcher, type EntityMention } from "./names/entity-matcher.ts";
+import { proposeCoordinates, type CoordinateProposal } from "./places/propose-coordinates.ts";
 
 const YAML_OPTIONS = { lineWidth: 0 } as const;
 
@@ -18,6 +19,8 @@ export interface EntityWrite {
   file: string;
   text: string;
   action: "created" | "attached";
+  /** For a new draft place: the coordinates proposed from the gazetteer, or why none were. */
+  coordinates?: CoordinateProposal;
 }
 
 // Bidirectional controls and other invisible format characters never enter a name or a file name.
@@ -52,6 +55,7 @@ export function planNewEntities(
   const changes: Array<() => void> = [];
   const localKeys = new Map<string, string[]>();
   const localFiles = new Map<string, { file: string; draft: boolean }>();
+  const localNames = new Map<string, string[]>();
   const idsOfKey = (key: string) => [...(index.entityKeys.get(key) ?? []), ...(localKeys.get(key) ?? [])];
   const learn = (id: string, type: NewName["type"], forms: readonly string[]) => {
     for (const key of nameKeys(type, forms)) {
@@ -61,6 +65,12 @@ export function planNewEntities(
   // A dateline's country is an id the archive knows, or another new name of this report (already given its id).
   const countryOf = (name: NewName) =>
     name.country === undefined ? undefined : (ids.get(name.country) ?? (index.entities.has(name.country) ? name.country : undefined));
+  // A country's names tell the gazetteer where to look: an archive record's, or a new name's of this report.
+  const countryNames = (id: string | undefined) => {
+    if (id === undefined) return undefined;
+    const known = index.entities.get(id);
+    return known ? [known.name, ...known.aliases] : localNames.get(id);
+  };
   for (const name of names) {
     const forms = [...new Set(name.forms.map(clean).filter((form) => form !== ""))];
     if (forms.length === 0) continue;
@@ -93,11 +103,17 @@ export function planNewEntities(
     ids.set(name.id, id);
     const country = countryOf(name);
     const type = name.type;
+    // Only a new place gets proposed coordinates: a file already in the archive is never rewritten for them.
+    const coordinates =
+      collection === "places" && name.kind !== "country"
+        ? proposeCoordinates({ names: forms, kind: name.kind, countryNames: countryNames(country) })
+        : undefined;
     const data = {
       name: forms[0]!,
       aliases: forms.slice(1),
       ...(name.kind ? { kind: name.kind } : {}),
       ...(country ? { country } : {}),
+      ...(coordinates && "lat" in coordinates ? { ...coordinates, coordinatesProposed: true } : {}),
       draft: true,
       foundIn: findings,
     };
@@ -108,8 +124,9 @@ export function planNewEntities(
       );
     const file = path.join(index.contentDir, collection, `${id}.yaml`);
     const text = stringify(data, YAML_OPTIONS);
-    writes.push({ id, file, text, action: "created" });
+    writes.push({ id, file, text, action: "created", ...(coordinates ? { coordinates } : {}) });
     localFiles.set(id, { file, draft: true });
+    localNames.set(id, forms);
     const isCity = name.kind === "city";
     changes.push(() => {
       const entity = { id, type, name: forms[0]!, aliases: forms.slice(1), originalScript: [] };

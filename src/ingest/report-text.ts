@@ -26,6 +26,20 @@ export function formatResult(result: IngestResult, cwd: string): string {
   for (const warning of result.warnings) lines.push(`    ⚠ ${warning}`);
   if (result.drafts.length)
     lines.push(`    draft entities: ${result.drafts.map((d) => `${d.action} ${path.relative(process.cwd(), d.file) || d.id}`).join("; ")}`);
+  // A place the gazetteer does not hold goes unmentioned; one it could have guessed at says why it did not.
+  const located = result.drafts.flatMap(({ id, coordinates }) =>
+    coordinates && ("lat" in coordinates || coordinates.ambiguous) ? [{ id, coordinates }] : [],
+  );
+  if (located.length)
+    lines.push(
+      `    coordinates: ${located
+        .map(({ id, coordinates }) =>
+          "lat" in coordinates
+            ? `${id} proposed ${coordinates.lat}, ${coordinates.lon} (GeoNames ${coordinates.geonames}; check them, then review accept)`
+            : `${id} none proposed, ${coordinates.none}`,
+        )
+        .join("; ")}`,
+    );
   return lines.join("\n");
 }
 

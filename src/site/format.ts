@@ -75,3 +75,10 @@ export function otherCalendarDays(isoDate: string): CalendarDay[] {
   }
   return days;
 }
+
+/** A place's coordinates as a reader writes them: `35.6944° N, 51.4215° E`. */
+export function formatCoordinates(lat: number, lon: number): string {
+  const degrees = (value: number, positive: string, negative: string) =>
+    `${Math.abs(value).toFixed(4)}° ${value < 0 ? negative : positive}`;
+  return `${degrees(lat, "N", "S")}, ${degrees(lon, "E", "W")}`;
+}

@@ -96,6 +96,9 @@ function entityRecord(collection: EntityCollection, { id, data }: EntityEntry): 
     title?: string;
     kind?: string;
     country?: { id: string };
+    lat?: number;
+    lon?: number;
+    coordinatesProposed?: boolean;
     foundIn: { article: { id: string }; paragraph: number; text: string }[];
   };
   return {
@@ -109,6 +112,9 @@ function entityRecord(collection: EntityCollection, { id, data }: EntityEntry): 
     ...optional("title", fields.title),
     ...optional("kind", fields.kind),
     ...optional("country", fields.country?.id),
+    // 0 is a latitude (the equator) and a longitude (Greenwich): `optional` would drop it.
+    ...(fields.lat !== undefined && fields.lon !== undefined ? { lat: fields.lat, lon: fields.lon } : {}),
+    ...optional("coordinatesProposed", fields.coordinatesProposed),
     draft: fields.draft,
     foundIn: fields.foundIn.map(({ article, paragraph, text }) => ({ article: article.id, paragraph, text })),
   };

@@ -233,7 +233,14 @@ describe("--json", { timeout: 60_000 }, () => {
             date: "2020-07-07",
           },
         ],
-        drafts: [{ id: "strait-of-hormuz", action: "created", file: archive.file("content/places/strait-of-hormuz.yaml") }],
+        drafts: [
+          {
+            id: "strait-of-hormuz",
+            action: "created",
+            file: archive.file("content/places/strait-of-hormuz.yaml"),
+            coordinates: { none: "no town of that name in the gazetteer", ambiguous: false },
+          },
+        ],
         language: "en",
         warnings: [],
         error: null,

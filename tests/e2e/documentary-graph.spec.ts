@@ -88,7 +88,7 @@ test("the people Bagheri appears with most are counted and linked", async ({ pag
   const companions = page.getByRole("region", { name: "Appears most often with" });
   await expect(companions.getByRole("listitem").first()).toContainText("Damascus");
   await expect(companions.getByRole("listitem").first()).toContainText("1 report and 4 events");
-  await expect(companions.getByRole("link", { name: "Ali Abdullah Ayyoub" })).toHaveAttribute(
+  await expect(companions.getByRole("link", { name: "Ali Abdullah Ayyoub", exact: true })).toHaveAttribute(
     "href",
     site.path("/people/ali-abdullah-ayyoub/"),
   );
@@ -150,7 +150,7 @@ test("the timeline goes from 2020 to July to the visit, drawn as a span holding 
   await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Timeline" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Timeline" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: /2020/ })).toContainText("4 events");
-  await page.getByRole("link", { name: "July 2020" }).click();
+  await page.getByRole("link", { name: "July 2020", exact: true }).click();
   await expect(page).toHaveURL(/\/timeline\/2020\/#month-2020-07$/);
   const july = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2, name: "July 2020" }) });
   const visit = july.locator('[data-event="2020-07-07-iranian-military-delegation-visits-damascus"]');

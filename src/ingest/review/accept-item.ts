@@ -12,7 +12,10 @@ export function unsureReports(edit: ArchiveEdit, file: string, article: string):
   );
 }
 
-/** An editor's yes: a draft is no longer one (`draft: true` goes), an unsure report is sure (`why.unsure: false`). */
+/**
+ * An editor's yes: a draft is no longer one (`draft: true` goes, and a place's `coordinatesProposed: true` with it),
+ * an unsure report is sure (`why.unsure: false`).
+ */
 export function acceptItem(edit: ArchiveEdit, ref: ItemRef): string {
   const file = entryFile(edit, ref.collection, ref.id);
   const document = edit.document(file);
@@ -25,6 +28,12 @@ export function acceptItem(edit: ArchiveEdit, ref: ItemRef): string {
     if (document.get("draft") !== true)
       throw new ReviewError(`${shownPath(file)}: ${itemId(ref)} is not a draft (no draft: true); nothing to accept`);
     document.delete("draft");
+    // Accepting a place accepts what its file says, the coordinates the ingest proposed with it included.
+    if (document.get("coordinatesProposed") === true) {
+      document.delete("coordinatesProposed");
+      edit.changed(file);
+      return `accepted ${itemId(ref)} and its proposed coordinates (coordinatesProposed removed)`;
+    }
   }
   edit.changed(file);
   return `accepted ${itemId(ref)}`;

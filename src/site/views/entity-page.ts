@@ -7,7 +7,11 @@ import { entitySections, type EntitySections } from "./entity-sections.ts";
 import { entityDetail, entityLink, sourceParagraph, type NamedLink, type SourceParagraph } from "./named-links.ts";
 import type { PageContext } from "./page-context.ts";
 import { articleItems, companionViews, type ArticleItem, type CompanionView } from "./record-views.ts";
-import { eventTimeline } from "./timeline-views.ts";
+import type { MapDrawing } from "../figures/map-figure.ts";
+import type { NetworkDrawing } from "../figures/network-figure.ts";
+import type { TimelineDrawing } from "../figures/timeline-figure.ts";
+import { entityNetwork, placeMap, timelineDrawing } from "./figure-views.ts";
+import { eventTimeline, plannedTimelineEvents } from "./timeline-views.ts";
 
 /** How many of the entities most often named with this one its page lists. */
 const COMPANIONS_SHOWN = 10;
@@ -35,6 +39,8 @@ export interface EntityPageView<C extends EntityCollection = EntityCollection> {
   /** The reports that name it, newest first. */
   articles: ArticleItem[];
   companions: CompanionView[];
+  /** Its events on a time axis, the entities it shares most reports with as a network, and a place's locator map. */
+  figures: { timeline?: TimelineDrawing; network?: NetworkDrawing; map?: MapDrawing };
   jsonLd: ReturnType<typeof entityJsonLd>;
   sections: EntitySections<C>;
 }
@@ -54,6 +60,11 @@ export function entityPageView<C extends EntityCollection>(
   const kind = ENTITY_KINDS[collection];
   const detail = entityDetail(entity);
   const key = entityKey(collection, id);
+  const events = archive.eventsOf.get(key) ?? [];
+  const timeline = eventTimeline(archive, links, events);
+  const drawnTimeline = timelineDrawing(timeline, plannedTimelineEvents(archive, links, events));
+  const network = entityNetwork(archive, links, collection, id);
+  const map = collection === "places" ? placeMap(archive, links, id) : undefined;
   return {
     entity,
     foundIn: entity.foundIn.flatMap(({ article, paragraph, text }) => {
@@ -64,10 +75,15 @@ export function entityPageView<C extends EntityCollection>(
     filter: kind.filter,
     ...(detail ? { detail: { label: kind.detailLabel, value: detail } } : {}),
     ...(entity.country ? { country: entityLink(archive, links, "places", entity.country) } : {}),
-    timeline: eventTimeline(archive, links, archive.eventsOf.get(key) ?? []),
+    timeline,
     articles: articleItems(archive, links, archive.articlesMentioning.get(key) ?? []),
     companions: companionViews(archive, links, collection, id, COMPANIONS_SHOWN),
     jsonLd: entityJsonLd(entity, archive, absolute),
     sections: entitySections(archive, links, collection, id),
+    figures: {
+      ...(drawnTimeline ? { timeline: drawnTimeline } : {}),
+      ...(network ? { network } : {}),
+      ...(map ? { map } : {}),
+    },
   };
 }

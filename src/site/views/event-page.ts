@@ -7,6 +7,8 @@ import { entityLink, type NamedLink } from "./named-links.ts";
 import type { PageContext } from "./page-context.ts";
 import { reportViews, type ReportView } from "./record-views.ts";
 import { reportsDisagree } from "./report-versions.ts";
+import type { MapDrawing } from "../figures/map-figure.ts";
+import { eventMap } from "./figure-views.ts";
 import { eventTimeline } from "./timeline-views.ts";
 
 /** Another event that stands for the same happening on another day, and the report that gives that day. */
@@ -31,6 +33,8 @@ export interface EventPageView {
   /** True when a report's own words date the event otherwise than the archive does. */
   reportsDisagree: boolean;
   jsonLd: ReturnType<typeof eventJsonLd>;
+  /** Where it happened, on a locator map. */
+  map?: MapDrawing;
 }
 
 export function eventPageView(archive: Archive, { links, absolute }: PageContext, eventId: string): EventPageView {
@@ -38,6 +42,7 @@ export function eventPageView(archive: Archive, { links, absolute }: PageContext
   const place = entityLink(archive, links, "places", event.place);
   const parent = event.parent ? archive.eventsById.get(event.parent) : undefined;
   const reports = reportViews(archive, links, event);
+  const map = eventMap(archive, links, event.id);
   return {
     event,
     isSpan: event.start !== event.end,
@@ -50,6 +55,7 @@ export function eventPageView(archive: Archive, { links, absolute }: PageContext
     conflicts: conflictViews(archive, links, event.id),
     reportsDisagree: reportsDisagree(reports),
     jsonLd: eventJsonLd(event, archive, absolute),
+    ...(map ? { map } : {}),
   };
 }
 

@@ -63,6 +63,11 @@ export function archiveTimelineEvents(archive: Archive, links: SiteLinks): Timel
   });
 }
 
+/** The planned events among `events` (announced, not yet reported done), each linked to its page, for a drawn timeline. */
+export function plannedTimelineEvents(archive: Archive, links: SiteLinks, events: readonly EventRecord[]): TimelineEvent[] {
+  return events.filter((event) => event.status === "planned").map((event) => timelineEvent(archive, links, event));
+}
+
 /** Events as a nested timeline (spans holding their days), each linked to its page. */
 export function eventTimeline(archive: Archive, links: SiteLinks, events: readonly EventRecord[]): TimelineNode[] {
   return buildTimeline(happened(events).map((event) => timelineEvent(archive, links, event)));

@@ -9,6 +9,7 @@ import {
   symlinkSync,
   writeFileSync,
   appendFileSync,
+  existsSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -96,6 +97,23 @@ function articleWeights(dist: string) {
     css: sum(assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) / 1024,
     js: (sum(assets(/<script[^>]+src="([^"]+)"/g)) + sum(inlineScripts)) / 1024,
   };
+}
+
+/** The heaviest report page, gzipped, in KB: its figures are inline, so this is a page's whole weight but CSS. */
+function heaviestArticle(dist: string): number {
+  const articleDir = path.join(dist, "articles");
+  let most = 0;
+  for (const id of readdirSync(articleDir)) {
+    const file = path.join(articleDir, id, "index.html");
+    if (existsSync(file)) most = Math.max(most, gzipSync(readFileSync(file)).length);
+  }
+  return most / 1024;
+}
+
+/** What the build said it spent drawing figures (`figures: N drawn in X ms`, see figure-time-integration.ts). */
+function figureSeconds(output: string): number | null {
+  const match = /figures: \d+ drawn in (\d+) ms/.exec(output);
+  return match ? Number(match[1]) / 1000 : null;
 }
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
@@ -220,6 +238,8 @@ async function main() {
     const pages = files(dist).filter((f) => f.endsWith(".html")).length;
     const search = await measureSearchTransfer(dist, ["reconstruction", "Damascus"]);
     const weights = articleWeights(dist);
+    const figures = builds.map((b) => figureSeconds(b.output)).filter((s): s is number => s !== null);
+    const figureShare = figures.length === builds.length ? median(figures.map((s, i) => s / builds[i]!.seconds)) : null;
     const capture = await measureCaptureIngest(root, path.join(site, "content"), Number(values["warc-pages"]));
     const line = {
       articles: count,
@@ -233,6 +253,8 @@ async function main() {
       search_first_kb: round(search.firstKb, 1),
       search_next_kb: round(search.nextKb, 1),
       article_html_kb: round(weights.html, 1),
+      article_max_kb: round(heaviestArticle(dist), 1),
+      figures_share: figureShare === null ? null : round(figureShare, 3),
       article_css_kb: round(weights.css, 1),
       article_js_kb: round(weights.js, 1),
       rebuild_s: rebuildSeconds === null ? null : round(rebuildSeconds),

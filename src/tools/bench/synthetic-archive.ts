@@ -9,6 +9,9 @@ export interface SyntheticEntity {
   name: string;
   aliases: string[];
   kind?: string;
+  /** A place's coordinates in decimal degrees. */
+  lat?: number;
+  lon?: number;
 }
 
 export interface SyntheticReport {
@@ -72,28 +75,30 @@ const FAMILY: [string, string][] = [
   ["Gholami", "Qolami"],
   ["Mahmoudi", "Mahmudi"],
 ];
-const CITIES = [
-  "Tehran",
-  "Damascus",
-  "Beirut",
-  "Baghdad",
-  "Cairo",
-  "Amman",
-  "Doha",
-  "Muscat",
-  "Ankara",
-  "Moscow",
-  "Aleppo",
-  "Basra",
-  "Isfahan",
-  "Mashhad",
-  "Latakia",
-  "Homs",
-  "Tabriz",
-  "Shiraz",
-  "Erbil",
-  "Sidon",
-];
+// The cities the reports are filed from, with their GeoNames coordinates, so the bench's pages draw their maps.
+const CITY_COORDINATES: Record<string, [lat: number, lon: number]> = {
+  Tehran: [35.69439, 51.42151],
+  Damascus: [33.5102, 36.29128],
+  Beirut: [33.89332, 35.50157],
+  Baghdad: [33.34058, 44.40088],
+  Cairo: [30.06263, 31.24967],
+  Amman: [31.95522, 35.94503],
+  Doha: [25.28545, 51.53096],
+  Muscat: [23.58413, 58.40778],
+  Ankara: [39.91987, 32.85427],
+  Moscow: [55.75222, 37.61556],
+  Aleppo: [36.20124, 37.16117],
+  Basra: [30.50852, 47.7804],
+  Isfahan: [32.65246, 51.67462],
+  Mashhad: [36.31559, 59.56796],
+  Latakia: [35.53168, 35.79011],
+  Homs: [34.72682, 36.72339],
+  Tabriz: [38.08, 46.2919],
+  Shiraz: [29.61031, 52.53113],
+  Erbil: [36.18333, 44.01193],
+  Sidon: [33.55751, 35.37148],
+};
+const CITIES = Object.keys(CITY_COORDINATES);
 const OUTLETS = [
   "Wire Press",
   "Levant Agency",
@@ -191,7 +196,10 @@ export function syntheticEntities(): SyntheticEntity[] {
       };
     }),
   );
-  const places = CITIES.map((city) => ({ id: slug(city), folder: "places" as const, name: city, aliases: [], kind: "city" }));
+  const places = CITIES.map((city) => {
+    const [lat, lon] = CITY_COORDINATES[city]!;
+    return { id: slug(city), folder: "places" as const, name: city, aliases: [], kind: "city", lat, lon };
+  });
   const outlets = OUTLETS.map((name) => ({ id: slug(name), folder: "organizations" as const, name, aliases: [], kind: "news agency" }));
   const bodies = BODIES.map((name) => ({ id: slug(name), folder: "organizations" as const, name, aliases: [], kind: "government body" }));
   return [...people, ...places, ...outlets, ...bodies];

@@ -28,6 +28,7 @@ describe("reading the archive's files through their schemas", () => {
       foundIn: [],
       kind: "city",
       country: "iran",
+      coordinatesProposed: false,
     });
   });
 

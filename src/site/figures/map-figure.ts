@@ -1,0 +1,264 @@
+import { geoBounds, geoMercator, geoNaturalEarth1, type GeoPermissibleObjects, type GeoProjection } from "d3-geo";
+import { scaleSqrt } from "d3-scale";
+import { px } from "./svg-numbers.ts";
+import {
+  findOutline,
+  lonSpan,
+  outlinePath,
+  outlinesInView,
+  wholeWorld,
+  type Bounds,
+  type CountryOutline,
+  type OutlineScale,
+} from "./world-outlines.ts";
+
+export interface MapPlace {
+  id: string;
+  name: string;
+  href: string;
+  /** Degrees; a place without them (a country) is shown by its outline only. */
+  lat?: number;
+  lon?: number;
+  /** The names its outline may go by in the atlas: its name and aliases. Used for countries (kind "country"). */
+  names: readonly string[];
+  kind?: string;
+  /** Number of reports, drawn as the size of the point on the archive-wide map. */
+  count?: number;
+  /** "focus": the page's own place; "dateline": where a report was filed; "named": a place it names. */
+  role: "focus" | "dateline" | "named";
+}
+
+export interface MapOptions {
+  width: number;
+  height: number;
+  /** Draw the whole world (the /places/ map) instead of fitting the places. */
+  world?: boolean;
+}
+
+/** A country among the places, filled and linked to its page. */
+export interface MapOutline {
+  id: string;
+  href: string;
+  /** What its link says, e.g. "Iran" or "Iran, 5 reports". */
+  label: string;
+  d: string;
+}
+
+export interface MapPoint {
+  id: string;
+  name: string;
+  href: string;
+  label: string;
+  role: MapPlace["role"];
+  count: number;
+  x: number;
+  y: number;
+  r: number;
+  /** The radius of the ring drawn around a dateline, so it differs by shape and not by colour alone. */
+  ring?: number;
+}
+
+export interface MapLabel {
+  text: string;
+  x: number;
+  y: number;
+  anchor: "start" | "middle" | "end";
+}
+
+export interface MapDrawing {
+  width: number;
+  height: number;
+  /** The map in words, for the SVG's description. */
+  description: string;
+  /** The outline of the globe on the world map. */
+  sphere?: string;
+  /** Every other country in view, as one path; on the world map, all the land. */
+  land: string;
+  /** On the world map, the borders between countries, drawn once over the land. */
+  borders?: string;
+  /** The atlas names of the countries in `land` on a regional map, in the atlas's order. */
+  inView: string[];
+  outlines: MapOutline[];
+  /** Largest first, so a small point is never hidden under a large one. */
+  points: MapPoint[];
+  labels: MapLabel[];
+}
+
+const PADDING = 28;
+const MIN_SPAN_DEGREES = 10;
+/** Views narrower than this many degrees of longitude are drawn with the 1:50m outlines, wider ones with 1:110m. */
+const DETAILED_BELOW_DEGREES = 40;
+const WORLD_LABELS = 12;
+const CHARACTER_WIDTH = 7;
+const ROLE_RADIUS = { focus: 6, dateline: 4.5, named: 4 } as const;
+const ROLE_ORDER = { focus: 0, dateline: 1, named: 2 } as const;
+
+type Located = MapPlace & { lat: number; lon: number };
+type Country = { place: MapPlace; outline: CountryOutline };
+
+export function drawMap(places: readonly MapPlace[], options: MapOptions): MapDrawing | undefined {
+  const { width, height, world = false } = options;
+  // The places are found and fitted with the finer outlines, which hold the small countries too; a view wider than
+  // DETAILED_BELOW_DEGREES is then drawn with the coarser ones, which look the same at that size and weigh a tenth.
+  const fine: Country[] = [];
+  const located: Located[] = [];
+  for (const place of places) {
+    const outline = place.kind === "country" || !hasCoordinates(place) ? findOutline(place.names, "50m") : undefined;
+    if (outline) fine.push({ place, outline });
+    else if (hasCoordinates(place)) located.push(place);
+  }
+  if (fine.length === 0 && located.length === 0) return undefined;
+
+  const projection = world
+    ? geoNaturalEarth1().fitExtent(corners(2, 2, width - 2, height - 2), { type: "Sphere" })
+    : fitPlaces(located, fine, width, height);
+  const degreesAcross = ((width / projection.scale()) * 180) / Math.PI;
+  const scale: OutlineScale = !world && degreesAcross < DETAILED_BELOW_DEGREES ? "50m" : "110m";
+  const countries =
+    scale === "50m" ? fine : fine.map(({ place, outline }) => ({ place, outline: findOutline(place.names, scale) ?? outline }));
+  // Wide views are written in whole pixels: a tenth is finer than their coarse outlines are true.
+  const path = (object: GeoPermissibleObjects) => outlinePath(projection, object, scale === "110m" ? 0 : 1);
+  const named = new Set(countries.map(({ outline }) => outline));
+  const whole = world ? wholeWorld(scale) : undefined;
+  const around = (whole ? [] : outlinesInView(scale, viewBounds(projection, width, height)))
+    .filter((outline) => !named.has(outline))
+    .map((outline) => ({ name: outline.name, d: path(outline.feature) }))
+    .filter((outline) => outline.d !== "");
+  const label = world ? reportsLabel : roleLabel;
+  const outlines = countries
+    .map(({ place, outline }) => ({ id: place.id, href: place.href, label: label(place), d: path(outline.feature) }))
+    .filter((outline) => outline.d !== "");
+
+  const radius = scaleSqrt()
+    .domain([0, Math.max(1, ...located.map((place) => place.count ?? 0))])
+    .range([0, 14]);
+  const points: MapPoint[] = [];
+  for (const place of located) {
+    const { id, name, href, role, count = 0 } = place;
+    const [x, y] = projection([place.lon, place.lat]) ?? [NaN, NaN];
+    if (!(x >= 0 && x <= width && y >= 0 && y <= height)) continue;
+    const r = world ? px(Math.max(3, radius(count))) : ROLE_RADIUS[role];
+    const ring = !world && role === "dateline" ? r + 3 : undefined;
+    points.push({ id, name, href, role, count, label: label(place), x: px(x), y: px(y), r, ring });
+  }
+  if (points.length === 0 && outlines.length === 0) return undefined;
+  points.sort((a, b) => b.r - a.r);
+
+  const labelled = world
+    ? [...points].sort((a, b) => b.count - a.count).slice(0, WORLD_LABELS)
+    : [...points].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+  return {
+    width,
+    height,
+    description: world ? describeWorld(points.length, countries, located) : describePlaces(points, countries),
+    sphere: whole ? path({ type: "Sphere" }) : undefined,
+    land: whole ? path(whole.land) : around.map((outline) => outline.d).join(""),
+    borders: whole ? path(whole.borders) : undefined,
+    inView: around.map((outline) => outline.name),
+    outlines,
+    points,
+    labels: placeLabels(labelled, points, width, height, !world),
+  };
+}
+
+function hasCoordinates(place: MapPlace): place is Located {
+  return Number.isFinite(place.lat) && Number.isFinite(place.lon);
+}
+
+/** A rectangle by two opposite corners, as `fitExtent`, `clipExtent` and bounds take it. */
+function corners(x0: number, y0: number, x1: number, y1: number): Bounds {
+  return [
+    [x0, y0],
+    [x1, y1],
+  ];
+}
+
+/** Mercator centred on the places, at least ten degrees across so that a lone city shows its neighbours. */
+function fitPlaces(located: readonly Located[], countries: readonly Country[], width: number, height: number): GeoProjection {
+  const coordinates: [number, number][] = located.map(({ lon, lat }) => [lon, lat]);
+  for (const { bounds } of countries.map(({ outline }) => outline)) {
+    const [[west, south], [east, north]] = bounds;
+    // The middle of the country's own span, so the smallest arc through these points is the country's, not its complement.
+    coordinates.push([west, south], [west + lonSpan(west, east) / 2, (south + north) / 2], [east, north]);
+  }
+  const [[west, south], [east, north]] = geoBounds({ type: "MultiPoint", coordinates });
+  const centre = west + lonSpan(west, east) / 2;
+  const halfLon = Math.min(179, Math.max(lonSpan(west, east), MIN_SPAN_DEGREES) / 2);
+  const [middle, halfLat] = [(south + north) / 2, Math.max(north - south, MIN_SPAN_DEGREES) / 2];
+  const box = corners(centre - halfLon, Math.max(-80, middle - halfLat), centre + halfLon, Math.min(80, middle + halfLat));
+  return geoMercator()
+    .rotate([-centre, 0])
+    .fitExtent(corners(PADDING, PADDING, width - PADDING, height - PADDING), { type: "MultiPoint", coordinates: box })
+    .clipExtent(corners(0, 0, width, height));
+}
+
+/** What the box shows, in degrees: Mercator's rectangle of longitudes and latitudes. */
+function viewBounds(projection: GeoProjection, width: number, height: number): Bounds {
+  const invert = (point: [number, number]) => projection.invert?.(point) ?? [0, 0];
+  const span = ((width / projection.scale()) * 180) / Math.PI;
+  const west = span >= 360 ? -180 : invert([0, height / 2])[0];
+  return corners(west, invert([width / 2, height])[1], west + Math.min(span, 360), invert([width / 2, 0])[1]);
+}
+
+function roleLabel(place: MapPlace): string {
+  return place.role === "dateline" ? `${place.name}, where the report was filed` : place.name;
+}
+
+function reports(count = 0): string {
+  return `${count} ${count === 1 ? "report" : "reports"}`;
+}
+
+function reportsLabel(place: MapPlace): string {
+  return `${place.name}, ${reports(place.count)}`;
+}
+
+function list(names: readonly string[]): string {
+  return names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+function describePlaces(points: readonly MapPoint[], countries: readonly Country[]): string {
+  const shown = list(points.map((point) => point.name));
+  const outlined = list(countries.map(({ place }) => place.name));
+  const datelines = points.filter((point) => point.role === "dateline").map((point) => point.name);
+  const main = shown && outlined ? `${shown}, with ${outlined} outlined` : shown || `${outlined} outlined`;
+  if (datelines.length === 0) return `${main}.`;
+  return `${main}; ${list(datelines)} ${datelines.length === 1 ? "is where the report was filed" : "are where the reports were filed"}.`;
+}
+
+function describeWorld(shown: number, countries: readonly Country[], located: readonly MapPlace[]): string {
+  const all = [...located, ...countries.map(({ place }) => place)];
+  const top = all.sort((a, b) => (b.count ?? 0) - (a.count ?? 0)).slice(0, 5);
+  const places = shown + countries.length;
+  const most = list(top.map((place) => `${place.name} (${reports(place.count)})`));
+  return `${places} ${places === 1 ? "place" : "places"} on a map of the world, each sized by its number of reports; the most reported: ${most}.`;
+}
+
+type Box = [x: number, y: number, width: number, height: number];
+const SIDES = ["right", "left", "above", "below"] as const;
+
+/** Greedy, most important first: each label takes the first of right, left, above and below that is free. */
+function placeLabels(labelled: readonly MapPoint[], points: readonly MapPoint[], width: number, height: number, always: boolean) {
+  const taken: Box[] = points.map(({ x, y, r, ring = r }) => [x - ring, y - ring, 2 * ring, 2 * ring]);
+  const labels: MapLabel[] = [];
+  for (const point of labelled) {
+    const [size, gap, own] = [point.name.length * CHARACTER_WIDTH, (point.ring ?? point.r) + 3, points.indexOf(point)];
+    const candidates = SIDES.map((side) => {
+      const anchor: MapLabel["anchor"] = side === "right" ? "start" : side === "left" ? "end" : "middle";
+      const x = point.x + (side === "right" ? gap : side === "left" ? -gap : 0);
+      const y = side === "above" ? point.y - gap - 3 : side === "below" ? point.y + gap + 9 : point.y + 4;
+      const box: Box = [anchor === "start" ? x : anchor === "end" ? x - size : x - size / 2, y - 9, size, 12];
+      const outside = box[0] < 1 || box[1] < 1 || box[0] + size > width - 1 || box[1] + 12 > height - 1;
+      const cost = taken.reduce((sum, other, index) => (index === own ? sum : sum + overlap(box, other)), outside ? 1e6 : 0);
+      return { label: { text: point.name, x: px(x), y: px(y), anchor }, box, cost };
+    });
+    const best = candidates.reduce((a, b) => (b.cost < a.cost ? b : a));
+    if (best.cost > 0 && !always) continue;
+    taken.push(best.box);
+    labels.push(best.label);
+  }
+  return labels;
+}
+
+function overlap([ax, ay, aw, ah]: Box, [bx, by, bw, bh]: Box): number {
+  return Math.max(0, Math.min(ax + aw, bx + bw) - Math.max(ax, bx)) * Math.max(0, Math.min(ay + ah, by + bh) - Math.max(ay, by));
+}

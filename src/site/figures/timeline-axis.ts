@@ -1,0 +1,151 @@
+import { scaleUtc, type ScaleTime } from "d3-scale";
+import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from "d3-time";
+import { formatDate } from "../format.ts";
+import { px } from "./svg-numbers.ts";
+
+/** A line of text in a drawing, at its baseline. */
+export interface DrawnText {
+  x: number;
+  y: number;
+  text: string;
+  anchor: "start" | "middle" | "end";
+}
+
+/** A tick on the time axis: its mark at a period's start, and a label when there is room for one. */
+export interface DrawnTick {
+  x: number;
+  label?: DrawnText;
+}
+
+/** Width of a 12 px line of text, estimated generously so that labels kept apart by it never touch. */
+export function textWidth(text: string): number {
+  return text.length * 7;
+}
+
+/** The text cut to fit `room` pixels, with an ellipsis; undefined when too little of it would be left to read. */
+export function fitText(text: string, room: number): string | undefined {
+  if (textWidth(text) <= room) return text;
+  const chars = Math.floor(room / 7) - 1;
+  return chars >= 4 ? `${text.slice(0, chars).trimEnd()}…` : undefined;
+}
+
+export function utcDateOf(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+export function isoDayOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export type TimeScale = ScaleTime<number, number>;
+
+/** An event occupies its days whole: from its first day's midnight to the midnight after its last. */
+export function timeScale(from: Date, to: Date, left: number, right: number): TimeScale {
+  return scaleUtc().domain([from, to]).range([left, right]);
+}
+
+/** The middle of a day on the axis, where the day's marks stand. */
+export function dayCentre(scale: TimeScale, day: string): number {
+  const start = utcDateOf(day);
+  return (scale(start) + scale(utcDay.offset(start, 1))) / 2;
+}
+
+const dayMonth = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+const dayMonthLong = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", timeZone: "UTC" });
+const monthShort = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" });
+const monthYear = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "7–9 July 2020", "30 June – 2 July 2020", "7 July 2020": the days of an event as a label says them. */
+export function formatDays(start: string, end: string): string {
+  if (start === end) return formatDate(start);
+  if (start.slice(0, 7) === end.slice(0, 7)) return `${utcDateOf(start).getUTCDate()}–${formatDate(end)}`;
+  if (start.slice(0, 4) === end.slice(0, 4)) return `${dayMonthLong.format(utcDateOf(start))} – ${formatDate(end)}`;
+  return `${formatDate(start)} – ${formatDate(end)}`;
+}
+
+/** "July 2020". */
+export function formatMonth(date: Date): string {
+  return monthYear.format(date);
+}
+
+interface TickStep {
+  interval: TimeInterval;
+  /** A day's label stands in the middle of its day; longer periods are labelled from their start. */
+  centred: boolean;
+  label: (date: Date, first: boolean) => string;
+}
+
+function dayLabel(date: Date, first: boolean): string {
+  const text = dayMonth.format(date);
+  return first || (date.getUTCMonth() === 0 && date.getUTCDate() === 1) ? `${text} ${date.getUTCFullYear()}` : text;
+}
+
+function monthLabel(date: Date, first: boolean): string {
+  const text = monthShort.format(date);
+  return first || date.getUTCMonth() === 0 ? `${text} ${date.getUTCFullYear()}` : text;
+}
+
+const yearLabel = (date: Date): string => String(date.getUTCFullYear());
+
+/** From the finest period to the coarsest: the axis takes the first whose labels do not overlap. */
+const STEPS: TickStep[] = [
+  { interval: utcDay, centred: true, label: dayLabel },
+  { interval: utcMonday, centred: false, label: dayLabel },
+  { interval: utcMonth, centred: false, label: monthLabel },
+  ...[3, 6].flatMap((months) => {
+    const interval = utcMonth.every(months);
+    return interval ? [{ interval, centred: false, label: monthLabel }] : [];
+  }),
+  ...[1, 2, 5, 10, 20, 50].flatMap((years) => {
+    const interval = utcYear.every(years);
+    return interval ? [{ interval, centred: false, label: yearLabel }] : [];
+  }),
+];
+
+/** Space kept between two tick labels. */
+export const TICK_LABEL_GAP = 6;
+
+/** The horizontal extent of a label, as estimated by textWidth. */
+export function labelExtent(label: DrawnText): [number, number] {
+  const width = textWidth(label.text);
+  if (label.anchor === "middle") return [label.x - width / 2, label.x + width / 2];
+  return label.anchor === "start" ? [label.x, label.x + width] : [label.x - width, label.x];
+}
+
+function ticksOf(step: TickStep, scale: TimeScale, baseline: number): DrawnTick[] {
+  const [from, to] = scale.domain() as [Date, Date];
+  const right = scale.range()[1] ?? 0;
+  const dates = step.interval.range(step.interval.ceil(from), utcDay.offset(to, 1));
+  return dates.map((date, index) => {
+    const x = scale(date);
+    const text = step.label(date, index === 0);
+    if (step.centred) {
+      if (date >= to) return { x: px(x) };
+      const centre = (x + scale(utcDay.offset(date, 1))) / 2;
+      return { x: px(x), label: { x: px(centre), y: baseline, text, anchor: "middle" } };
+    }
+    const label: DrawnText = { x: px(x + 3), y: baseline, text, anchor: "start" };
+    return labelExtent(label)[1] > right + 12 ? { x: px(x) } : { x: px(x), label };
+  });
+}
+
+function overlaps(ticks: readonly DrawnTick[]): boolean {
+  let end = -Infinity;
+  for (const tick of ticks) {
+    if (!tick.label) continue;
+    const [from, to] = labelExtent(tick.label);
+    if (from < end + TICK_LABEL_GAP) return true;
+    end = to;
+  }
+  return false;
+}
+
+/** Ticks of the finest period whose labels fit side by side at the scale's width per day. */
+export function axisTicks(scale: TimeScale, baseline: number): DrawnTick[] {
+  let ticks: DrawnTick[] = [];
+  for (const step of STEPS) {
+    ticks = ticksOf(step, scale, baseline);
+    if (!overlaps(ticks)) return ticks;
+  }
+  return ticks.map(({ x }) => ({ x }));
+}

@@ -11,7 +11,9 @@ const MULTILINGUAL_PORT = PORT + 2;
  * with SITE_URL=https://archive.example.org BASE_PATH=/archive/ (see `test:e2e` in package.json) and served under
  * /archive/, as a static host would. A third build, `dist-fixtures/`, adds the Arabic and Persian reports of
  * tests/fixtures/graph/multilingual and a web capture of saved pages (tests/support/fixture-archive.ts); the
- * right-to-left and capture tests and the every-page checks run against it. Each build is served by the project's own static server.
+ * right-to-left and capture tests and the every-page checks run against it. The drawings are compared with their reference
+ * images on the root build only (the same figures under another base would need the same images twice). Each build is
+ * served by the project's own static server.
  */
 export default defineConfig<DeploymentOptions>({
   testDir: "tests/e2e",

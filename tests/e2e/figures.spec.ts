@@ -153,6 +153,7 @@ for (const scheme of ["light", "dark"] as const) {
         await page.goto(site.path(shot.path));
         await expect(page.locator(`figure#${shot.id}`)).toHaveScreenshot(`${shot.name}-${scheme}-${width}.png`, {
           maxDiffPixelRatio: 0.01,
+          threshold: 0.05,
           animations: "disabled",
         });
       }

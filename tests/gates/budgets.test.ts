@@ -9,6 +9,8 @@ import { readBuiltSite } from "../support/built-site.ts";
 
 /** Gzipped kilobytes a reader downloads; budgets keep pages light as the archive grows. */
 const BUDGET_KB = { articleHtml: 16, css: 12, searchJs: 10, indexChunk: 8 };
+/** Gzipped kilobytes of one drawing, by the id its figure has on every page (src/components/figures/). */
+const FIGURE_BUDGET_KB = { "map-figure": 30, "timeline-figure": 15, "network-figure": 15 };
 
 const site = readBuiltSite("dist", "/");
 const gzKb = (bytes: Buffer | string) => gzipSync(bytes).length / 1024;
@@ -28,6 +30,21 @@ describe("size budgets", () => {
     expect(stylesheets.size).toBeGreaterThan(0);
     const total = [...stylesheets].reduce((sum, href) => sum + fileKb(href), 0);
     expect(total).toBeLessThan(BUDGET_KB.css);
+  });
+
+  it("keeps every drawing of every page within its budget: maps 30 KB, timelines and networks 15 KB gzipped", () => {
+    const drawn = new Map<string, number>();
+    const over: string[] = [];
+    for (const [page, html] of site.pages) {
+      for (const [figure, id] of html.matchAll(/<figure class="figure" id="([\w-]+)"[\s\S]*?<\/figure>/g)) {
+        const budget = FIGURE_BUDGET_KB[id as keyof typeof FIGURE_BUDGET_KB];
+        expect(budget, `${page}: a figure #${id} without a budget`).toBeDefined();
+        drawn.set(id!, (drawn.get(id!) ?? 0) + 1);
+        if (gzKb(figure) > budget) over.push(`${page} #${id}: ${gzKb(figure).toFixed(1)} KB`);
+      }
+    }
+    expect([...drawn.keys()].sort()).toEqual(Object.keys(FIGURE_BUDGET_KB).sort());
+    expect(over).toEqual([]);
   });
 
   it("ships no JavaScript on the article page", () => {

@@ -4,6 +4,7 @@ import { px } from "./svg-numbers.ts";
 import {
   findOutline,
   lonSpan,
+  mercatorOutlinePath,
   outlinePath,
   outlinesInView,
   wholeWorld,
@@ -116,17 +117,23 @@ export function drawMap(places: readonly MapPlace[], options: MapOptions): MapDr
   const scale: OutlineScale = !world && degreesAcross < DETAILED_BELOW_DEGREES ? "50m" : "110m";
   const countries =
     scale === "50m" ? fine : fine.map(({ place, outline }) => ({ place, outline: findOutline(place.names, scale) ?? outline }));
-  // Wide views are written in whole pixels: a tenth is finer than their coarse outlines are true.
-  const path = (object: GeoPermissibleObjects) => outlinePath(projection, object, scale === "110m" ? 0 : 1);
+  // Outlines are written in whole pixels: a tenth would add a third of the bytes, and nothing a reader sees.
+  const path = (object: GeoPermissibleObjects) => outlinePath(projection, object, 0);
+  const regional = (outline: CountryOutline) => mercatorOutlinePath(outline, projection, width, height, 0);
   const named = new Set(countries.map(({ outline }) => outline));
   const whole = world ? wholeWorld(scale) : undefined;
   const around = (whole ? [] : outlinesInView(scale, viewBounds(projection, width, height)))
     .filter((outline) => !named.has(outline))
-    .map((outline) => ({ name: outline.name, d: path(outline.feature) }))
+    .map((outline) => ({ name: outline.name, d: regional(outline) }))
     .filter((outline) => outline.d !== "");
   const label = world ? reportsLabel : roleLabel;
   const outlines = countries
-    .map(({ place, outline }) => ({ id: place.id, href: place.href, label: label(place), d: path(outline.feature) }))
+    .map(({ place, outline }) => ({
+      id: place.id,
+      href: place.href,
+      label: label(place),
+      d: world ? path(outline.feature) : regional(outline),
+    }))
     .filter((outline) => outline.d !== "");
 
   const radius = scaleSqrt()

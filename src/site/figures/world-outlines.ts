@@ -1,5 +1,13 @@
-import { geoBounds, geoPath, type GeoPermissibleObjects, type GeoProjection } from "d3-geo";
-import type { Feature, Geometry, MultiLineString, MultiPolygon } from "geojson";
+import {
+  geoBounds,
+  geoClipRectangle,
+  geoPath,
+  type GeoPermissibleObjects,
+  type GeoProjection,
+  type GeoStream,
+  type GeoStreamWrapper,
+} from "d3-geo";
+import type { Feature, Geometry, MultiLineString, MultiPolygon, Position } from "geojson";
 import { feature, merge, mesh } from "topojson-client";
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from "topojson-specification";
 import countries50m from "world-atlas/countries-50m.json" with { type: "json" };
@@ -20,6 +28,21 @@ export interface CountryOutline {
   feature: Feature<Geometry, { name: string }>;
   /** Its `geoBounds`, computed once. */
   bounds: Bounds;
+  /** Its polygons in Mercator's plane, computed on first use (`mercatorOutlinePath`). */
+  planar?: PlanarOutline;
+}
+
+interface PlanarOutline {
+  polygons: PlanarPolygon[];
+  /** The same polygons as one geometry, streamed in one pass. */
+  multiPolygon: MultiPolygon;
+}
+
+/** A polygon of an outline projected once by Mercator's formula: x is the longitude in radians, y Mercator's. */
+interface PlanarPolygon {
+  rings: Position[][];
+  /** The mean longitude of its outer ring, in degrees: which copy of the world it is drawn in. */
+  meanLon: number;
 }
 
 interface Atlas {
@@ -105,14 +128,69 @@ function atlas(scale: OutlineScale): Atlas {
   return loaded;
 }
 
+const RADIANS = Math.PI / 180;
+// Mercator's y is infinite at the poles; Antarctica's edge is clipped by the box anyway.
+const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (Math.max(-89, Math.min(89, lat)) * RADIANS) / 2));
+
+function planarOutline(outline: CountryOutline): PlanarOutline {
+  if (outline.planar) return outline.planar;
+  const { geometry } = outline.feature;
+  const parts = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
+  const polygons = parts.map((polygon) => ({
+    rings: polygon.map((ring) => ring.map(([lon, lat]) => [lon! * RADIANS, mercatorY(lat!)])),
+    meanLon: polygon[0]!.reduce((sum, [lon]) => sum + lon!, 0) / polygon[0]!.length,
+  }));
+  return (outline.planar = { polygons, multiPolygon: { type: "MultiPolygon", coordinates: polygons.map((polygon) => polygon.rings) } });
+}
+
+/**
+ * An outline's path on a Mercator map (d3-geo's `geoMercator`, turned about the pole to its centre), in `width` ×
+ * `height`: what `outlinePath(projection, outline.feature)` draws, but each polygon was projected once and is
+ * only scaled, moved and clipped to the box (d3-geo's `geoClipRectangle`) here, so a build drawing thousands of locator maps
+ * does not project every coastline again for each. Natural Earth cuts its polygons at the antimeridian, so each is
+ * moved whole to the copy of the world nearest the map's centre.
+ */
+export function mercatorOutlinePath(
+  outline: CountryOutline,
+  projection: GeoProjection,
+  width: number,
+  height: number,
+  digits: 0 | 1,
+): string {
+  const centre = -projection.rotate()[0];
+  const scale = projection.scale();
+  const [x, y] = projection.translate();
+  const { polygons, multiPolygon } = planarOutline(outline);
+  const offsets = polygons.map((polygon) => (Math.round((centre - polygon.meanLon) / 360) * 360 - centre) * RADIANS);
+  const clip = geoClipRectangle(0, 0, width, height);
+  const plane: GeoStreamWrapper = {
+    stream(output: GeoStream): GeoStream {
+      const clipped = clip(output);
+      // d3 streams a MultiPolygon polygon by polygon: each starts in its own copy of the world.
+      let [next, offset] = [0, 0];
+      return {
+        point: (lon, lat) => clipped.point(x + scale * (lon + offset), y - scale * lat),
+        lineStart: () => clipped.lineStart(),
+        lineEnd: () => clipped.lineEnd(),
+        polygonStart: () => {
+          offset = offsets[next++] ?? 0;
+          clipped.polygonStart();
+        },
+        polygonEnd: () => clipped.polygonEnd(),
+      };
+    },
+  };
+  return outlinePath(plane, multiPolygon, digits);
+}
+
 /** The shortest step an outline takes, in pixels: shorter ones are dropped (radial-distance simplification). */
-const MIN_STEP = 1;
+const MIN_STEP = 1.5;
 
 /**
  * The SVG path of an outline in relative steps rounded to `digits` decimals, a step shorter than MIN_STEP left out:
  * small deltas repeat, so the world map gzips to well under half of what absolute coordinates take, and builds stay byte-identical.
  */
-export function outlinePath(projection: GeoProjection, object: GeoPermissibleObjects, digits: 0 | 1): string {
+export function outlinePath(projection: GeoProjection | GeoStreamWrapper, object: GeoPermissibleObjects, digits: 0 | 1): string {
   const unit = 10 ** digits;
   let d = "";
   let [x, y, startX, startY, inLine] = [0, 0, 0, 0, false];

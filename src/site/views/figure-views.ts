@@ -1,6 +1,6 @@
 import { entityKey, type EntityCollection } from "../../archive/entity-kinds.ts";
 import type { EntityRecord } from "../../archive/model.ts";
-import { drawMap, type MapDrawing, type MapPlace } from "../figures/map-figure.ts";
+import { drawMap, type MapDrawing, type MapOptions, type MapPlace } from "../figures/map-figure.ts";
 import { drawNetwork, type NetworkDrawing, type NetworkNode } from "../figures/network-figure.ts";
 import { egoTies, strongestTies, type Ties } from "../figures/network-ties.ts";
 import { timed } from "../figures/figure-time.ts";
@@ -46,6 +46,20 @@ function mapPlace(links: SiteLinks, place: EntityRecord, role: MapPlace["role"],
   };
 }
 
+// Many pages draw the same map (every event in Damascus, every report filed from Tehran naming Damascus): each
+// different map is drawn once per build.
+const maps = new Map<string, MapDrawing | undefined>();
+
+function drawnMap(places: readonly MapPlace[], options: MapOptions): MapDrawing | undefined {
+  const key = JSON.stringify([places, options]);
+  if (!maps.has(key))
+    maps.set(
+      key,
+      timed(() => drawMap(places, options)),
+    );
+  return maps.get(key);
+}
+
 /** Places by id, each once, in the order given; the first role given to a place is kept. */
 function placesOf(archive: Archive, links: SiteLinks, wanted: readonly (readonly [string | undefined, MapPlace["role"]])[]): MapPlace[] {
   const seen = new Map<string, MapPlace>();
@@ -60,7 +74,7 @@ function placesOf(archive: Archive, links: SiteLinks, wanted: readonly (readonly
 export function articleMap(archive: Archive, links: SiteLinks, articleId: string): MapDrawing | undefined {
   const article = archive.articlesById.get(articleId)!;
   const places = placesOf(archive, links, [[article.dateline, "dateline"], ...article.places.map((id) => [id, "named"] as const)]);
-  return places.length === 0 ? undefined : timed(() => drawMap(places, FIGURE_SIZE.locator));
+  return places.length === 0 ? undefined : drawnMap(places, FIGURE_SIZE.locator);
 }
 
 /** A place's locator: the place, the country it lies in, and the places that lie in it. */
@@ -68,7 +82,7 @@ export function placeMap(archive: Archive, links: SiteLinks, placeId: string): M
   const place = archive.entities.places.get(placeId)!;
   const within = (archive.placesIn.get(placeId) ?? []).map((inner) => [inner.id, "named"] as const);
   const places = placesOf(archive, links, [[place.id, "focus"], [place.country, "named"], ...within]);
-  return timed(() => drawMap(places, FIGURE_SIZE.locator));
+  return drawnMap(places, FIGURE_SIZE.locator);
 }
 
 /** An event's locator: where it happened, in its country. */
@@ -76,14 +90,12 @@ export function eventMap(archive: Archive, links: SiteLinks, eventId: string): M
   const event = archive.eventsById.get(eventId)!;
   const place = event.place ? archive.entities.places.get(event.place) : undefined;
   if (!place) return undefined;
-  return timed(() =>
-    drawMap(
-      placesOf(archive, links, [
-        [place.id, "focus"],
-        [place.country, "named"],
-      ]),
-      FIGURE_SIZE.locator,
-    ),
+  return drawnMap(
+    placesOf(archive, links, [
+      [place.id, "focus"],
+      [place.country, "named"],
+    ]),
+    FIGURE_SIZE.locator,
   );
 }
 
@@ -92,7 +104,7 @@ export function archiveMap(archive: Archive, links: SiteLinks): MapDrawing | und
   const places = [...archive.entities.places.values()].map((place) =>
     mapPlace(links, place, "named", archive.articlesMentioning.get(entityKey("places", place.id))?.length ?? 0),
   );
-  return places.length === 0 ? undefined : timed(() => drawMap(places, { ...FIGURE_SIZE.world, world: true }));
+  return places.length === 0 ? undefined : drawnMap(places, { ...FIGURE_SIZE.world, world: true });
 }
 
 function networkNodes(archive: Archive, links: SiteLinks, keys: readonly string[]): NetworkNode[] {

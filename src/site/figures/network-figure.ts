@@ -70,6 +70,8 @@ export interface NetworkDrawing {
 
 const FONT = 12;
 const CHAR = 0.57 * FONT; // a generous average advance of the UI font, to keep estimated labels from touching
+/** How much wider the focus's bold label runs. */
+const BOLD = 1.15;
 const LINE = 15;
 const GAP = 4;
 const LEGEND = 20;
@@ -195,7 +197,7 @@ export function drawNetwork(input: NetworkInput, options: { width: number; heigh
   for (const k of order) {
     const { x, y } = place.get(k)!;
     const label = text(known.get(k)!.name);
-    const options = candidates(x, y, radius(k), label.length * CHAR);
+    const options = candidates(x, y, radius(k), label.length * CHAR * (k === focus ? BOLD : 1));
     const cost = ([, , , box]: (typeof options)[number]): number => {
       const outside = Math.max(0, -box[0]) + Math.max(0, box[2] - width) + Math.max(0, -box[1]) + Math.max(0, box[3] - height);
       return outside * 1e4 + obstacles.reduce((sum, other) => sum + overlap(box, other), 0);

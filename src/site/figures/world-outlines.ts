@@ -60,15 +60,44 @@ export interface WholeWorld {
 const TOPOLOGIES: Record<OutlineScale, unknown> = { "50m": countries50m, "110m": countries110m };
 const atlases = new Map<OutlineScale, Atlas>();
 
-/** A name as it is compared: no case, accents or punctuation, so "Côte d'Ivoire" meets "Cote dIvoire". */
+// Natural Earth shortens long names ("Dem. Rep. Congo", "Bosnia and Herz.", "Solomon Is."); reports write them out.
+const ABBREVIATIONS: Record<string, string> = {
+  barb: "barbuda",
+  br: "british",
+  dem: "democratic",
+  eq: "equatorial",
+  fr: "french",
+  geo: "georgia",
+  gren: "grenadines",
+  herz: "herzegovina",
+  i: "island",
+  is: "islands",
+  n: "north",
+  rep: "republic",
+  s: "south",
+  st: "saint",
+  ter: "territory",
+  vin: "vincent",
+  w: "western",
+};
+const LINKING_WORDS = new Set(["of", "the", "and"]);
+
+/**
+ * A country's name as it is compared: no case, accents, punctuation or linking words, and Natural Earth's
+ * abbreviations written out, so "Dem. Rep. Congo" meets "Democratic Republic of the Congo" and "Côte d'Ivoire"
+ * meets "Cote dIvoire".
+ */
 export function outlineKey(name: string): string {
+  const abbreviated = new Set([...name.matchAll(/(\p{L}+)\./gu)].map((m) => m[1]!.toLowerCase()));
   return name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/['’`]/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== "" && !LINKING_WORDS.has(word))
+    .map((word) => (abbreviated.has(word) ? (ABBREVIATIONS[word] ?? word) : word))
+    .join(" ");
 }
 
 /** The countries whose bounds meet `view` (every country without one), so a regional map writes only what it shows. */

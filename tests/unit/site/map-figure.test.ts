@@ -202,9 +202,29 @@ describe("findOutline", () => {
   it("finds a country by any of its names, whatever their case, accents and punctuation", () => {
     expect(findOutline(["United States", "United States of America"], "50m")?.name).toBe("United States of America");
     expect(findOutline(["COTE D'IVOIRE"], "110m")?.name).toBe("Côte d'Ivoire");
-    expect(findOutline(["dem rep congo"], "50m")?.name).toBe("Dem. Rep. Congo");
+    expect(findOutline(["dem. rep. congo"], "50m")?.name).toBe("Dem. Rep. Congo");
     expect(findOutline(["Atlantis"], "50m")).toBeUndefined();
-    expect(outlineKey("  W. Sahara ")).toBe("w sahara");
+    expect(outlineKey("  W. Sahara ")).toBe("western sahara");
+  });
+
+  it("reads Natural Earth's shortened names as reports write them out", () => {
+    for (const [written, atlas] of [
+      ["Democratic Republic of the Congo", "Dem. Rep. Congo"],
+      ["Bosnia and Herzegovina", "Bosnia and Herz."],
+      ["South Sudan", "S. Sudan"],
+      ["Central African Republic", "Central African Rep."],
+      ["Solomon Islands", "Solomon Is."],
+      ["Western Sahara", "W. Sahara"],
+      ["Equatorial Guinea", "Eq. Guinea"],
+      ["Dominican Republic", "Dominican Rep."],
+      ["Saint Kitts and Nevis", "St. Kitts and Nevis"],
+    ])
+      expect(findOutline([written], "50m")?.name, written).toBe(atlas);
+    // A letter is written out only where the atlas shortened it: "S" stays S in a name that spells it.
+    expect(outlineKey("Is Island")).toBe("is island");
+    // Two countries whose names differ by a word stay apart.
+    expect(findOutline(["Republic of the Congo"], "50m")?.name).not.toBe("Dem. Rep. Congo");
+    expect(findOutline(["Congo"], "50m")?.name).toBe("Congo");
   });
 });
 

@@ -1,5 +1,6 @@
 import { geoBounds, geoMercator, geoNaturalEarth1, type GeoPermissibleObjects, type GeoProjection } from "d3-geo";
 import { scaleSqrt } from "d3-scale";
+import { placeMapLabels } from "./map-labels.ts";
 import { px } from "./svg-numbers.ts";
 import {
   findOutline,
@@ -90,7 +91,6 @@ const MIN_SPAN_DEGREES = 10;
 /** Views narrower than this many degrees of longitude are drawn with the 1:50m outlines, wider ones with 1:110m. */
 const DETAILED_BELOW_DEGREES = 40;
 const WORLD_LABELS = 12;
-const CHARACTER_WIDTH = 7;
 const ROLE_RADIUS = { focus: 6, dateline: 4.5, named: 4 } as const;
 const ROLE_ORDER = { focus: 0, dateline: 1, named: 2 } as const;
 
@@ -164,7 +164,7 @@ export function drawMap(places: readonly MapPlace[], options: MapOptions): MapDr
     inView: around.map((outline) => outline.name),
     outlines,
     points,
-    labels: placeLabels(labelled, points, width, height, !world),
+    labels: placeMapLabels(labelled, points, width, height, !world),
   };
 }
 
@@ -238,34 +238,4 @@ function describeWorld(shown: number, countries: readonly Country[], located: re
   const places = shown + countries.length;
   const most = list(top.map((place) => `${place.name} (${reports(place.count)})`));
   return `${places} ${places === 1 ? "place" : "places"} on a map of the world, each sized by its number of reports; the most reported: ${most}.`;
-}
-
-type Box = [x: number, y: number, width: number, height: number];
-const SIDES = ["right", "left", "above", "below"] as const;
-
-/** Greedy, most important first: each label takes the first of right, left, above and below that is free. */
-function placeLabels(labelled: readonly MapPoint[], points: readonly MapPoint[], width: number, height: number, always: boolean) {
-  const taken: Box[] = points.map(({ x, y, r, ring = r }) => [x - ring, y - ring, 2 * ring, 2 * ring]);
-  const labels: MapLabel[] = [];
-  for (const point of labelled) {
-    const [size, gap, own] = [point.name.length * CHARACTER_WIDTH, (point.ring ?? point.r) + 3, points.indexOf(point)];
-    const candidates = SIDES.map((side) => {
-      const anchor: MapLabel["anchor"] = side === "right" ? "start" : side === "left" ? "end" : "middle";
-      const x = point.x + (side === "right" ? gap : side === "left" ? -gap : 0);
-      const y = side === "above" ? point.y - gap - 3 : side === "below" ? point.y + gap + 9 : point.y + 4;
-      const box: Box = [anchor === "start" ? x : anchor === "end" ? x - size : x - size / 2, y - 9, size, 12];
-      const outside = box[0] < 1 || box[1] < 1 || box[0] + size > width - 1 || box[1] + 12 > height - 1;
-      const cost = taken.reduce((sum, other, index) => (index === own ? sum : sum + overlap(box, other)), outside ? 1e6 : 0);
-      return { label: { text: point.name, x: px(x), y: px(y), anchor }, box, cost };
-    });
-    const best = candidates.reduce((a, b) => (b.cost < a.cost ? b : a));
-    if (best.cost > 0 && !always) continue;
-    taken.push(best.box);
-    labels.push(best.label);
-  }
-  return labels;
-}
-
-function overlap([ax, ay, aw, ah]: Box, [bx, by, bw, bh]: Box): number {
-  return Math.max(0, Math.min(ax + aw, bx + bw) - Math.max(ax, bx)) * Math.max(0, Math.min(ay + ah, by + bh) - Math.max(ay, by));
 }

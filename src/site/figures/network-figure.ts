@@ -1,7 +1,8 @@
-import Graph from "graphology";
-import forceAtlas2 from "graphology-layout-forceatlas2";
 import { scaleSqrt } from "d3-scale";
 import { ENTITY_COLLECTIONS, ENTITY_KINDS, type EntityCollection } from "../../archive/entity-kinds.ts";
+import type { Box } from "./label-boxes.ts";
+import { CHAR, placeNetworkLabels, type NetworkLabel } from "./network-labels.ts";
+import { layOutNetwork } from "./network-layout.ts";
 import type { NetworkEdge } from "./network-ties.ts";
 import { px } from "./svg-numbers.ts";
 
@@ -25,12 +26,7 @@ export type NetworkShape =
   | { tag: "rect"; x: number; y: number; size: number }
   | { tag: "polygon"; points: string };
 
-export interface NetworkLabel {
-  x: number;
-  y: number;
-  anchor: "start" | "end" | "middle";
-  text: string;
-}
+export type { NetworkLabel } from "./network-labels.ts";
 
 export interface DrawnNode extends NetworkNode {
   x: number;
@@ -68,35 +64,11 @@ export interface NetworkDrawing {
   legend: LegendEntry[];
 }
 
-const FONT = 12;
-const CHAR = 0.57 * FONT; // a generous average advance of the UI font, to keep estimated labels from touching
-/** How much wider the focus's bold label runs. */
-const BOLD = 1.15;
 const LINE = 15;
-const GAP = 4;
 const LEGEND = 20;
-const SMALL_GRAPH = 12;
-type Box = [x0: number, y0: number, x1: number, y1: number];
 
 const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const reports = (n: number): string => `${n} report${n === 1 ? "" : "s"}`;
-
-/** Fixed seed → fixed start → the same layout on every build. */
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
 
 function shapeOf(collection: EntityCollection, x: number, y: number, r: number): NetworkShape {
   if (collection === "people") return { tag: "circle", cx: px(x), cy: px(y), r };
@@ -106,31 +78,9 @@ function shapeOf(collection: EntityCollection, x: number, y: number, r: number):
   return { tag: "polygon", points: corners.map(([cx, cy]) => `${px(cx!)},${px(cy!)}`).join(" ") };
 }
 
-function overlap(a: Box, b: Box): number {
-  const w = Math.min(a[2], b[2]) - Math.max(a[0], b[0]);
-  const h = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
-  return w > 0 && h > 0 ? w * h : 0;
-}
-
-/** Label boxes in the order tried: right of the mark, left, then above and below (centred, then to either side). */
-function candidates(x: number, y: number, r: number, w: number): [NetworkLabel["anchor"], number, number, Box][] {
-  const spots: [NetworkLabel["anchor"], number, number][] = [
-    ["start", x + r + GAP, y + FONT / 3],
-    ["end", x - r - GAP, y + FONT / 3],
-  ];
-  for (const base of [y - r - GAP, y + r + GAP + FONT - 3]) {
-    spots.push(["middle", x, base], ["start", x + r / 2, base], ["end", x - r / 2, base]);
-  }
-  return spots.map(([anchor, lx, ly]) => {
-    const x0 = anchor === "start" ? lx : anchor === "end" ? lx - w : lx - w / 2;
-    return [anchor, lx, ly, [x0, ly - FONT, x0 + w, ly + 3]];
-  });
-}
-
 export function drawNetwork(input: NetworkInput, options: { width: number; height: number }): NetworkDrawing | undefined {
   const { width, height } = options;
   const known = new Map([...input.nodes].sort((p, q) => byKey(p.key, q.key)).map((node) => [node.key, node]));
-  const graph = new Graph({ type: "undirected" });
   const edges = input.edges
     .map(({ a, b, weight }) => (a < b ? { a, b, weight } : { a: b, b: a, weight }))
     .filter(({ a, b, weight }) => a !== b && weight > 0 && known.has(a) && known.has(b))
@@ -141,14 +91,7 @@ export function drawNetwork(input: NetworkInput, options: { width: number; heigh
   for (const { a, b, weight } of edges) for (const k of [a, b]) strength.set(k, (strength.get(k) ?? 0) + weight);
   const focus = input.focus !== undefined && strength.has(input.focus) ? input.focus : undefined;
   const keys = [...known.keys()].filter((k) => strength.has(k));
-  const random = mulberry32(hash(keys.join("\n")));
-  for (const key of keys) {
-    const fixed = key === focus;
-    graph.addNode(key, { x: fixed ? 0 : random() * 100 - 50, y: fixed ? 0 : random() * 100 - 50, fixed });
-  }
-  for (const { a, b, weight } of edges) graph.addEdge(a, b, { weight });
-  const iterations = graph.order <= SMALL_GRAPH ? 40 : graph.order <= 40 ? 120 : 200;
-  forceAtlas2.assign(graph, { iterations, settings: { ...forceAtlas2.inferSettings(graph), linLogMode: true } });
+  const at = layOutNetwork(keys, edges, focus);
 
   const long = keys.length > 20;
   const text = (name: string): string => (long && name.length > 24 ? `${name.slice(0, 23)}…` : name);
@@ -157,7 +100,6 @@ export function drawNetwork(input: NetworkInput, options: { width: number; heigh
   const marginX = Math.min(widest / 2, width * 0.15) + 10;
   const top = focus === undefined ? LINE + 6 : LEGEND + LINE; // with a focus, as much room above as below it
   const bottom = height - LEGEND - LINE;
-  const at = new Map(keys.map((k) => [k, graph.getNodeAttributes(k) as { x: number; y: number }]));
   const xs = [...at.values()].map((p) => p.x);
   const ys = [...at.values()].map((p) => p.y);
   const fit = (values: number[], lo: number, hi: number, centre?: number): ((v: number) => number) => {
@@ -192,20 +134,13 @@ export function drawNetwork(input: NetworkInput, options: { width: number; heigh
     const r = radius(k) + 1;
     obstacles.push([x - r, y - r, x + r, y + r]);
   }
-  const labels = new Map<string, NetworkLabel>();
   const order = [...keys].sort((p, q) => Number(q === focus) - Number(p === focus) || strength.get(q)! - strength.get(p)! || byKey(p, q));
-  for (const k of order) {
-    const { x, y } = place.get(k)!;
-    const label = text(known.get(k)!.name);
-    const options = candidates(x, y, radius(k), label.length * CHAR * (k === focus ? BOLD : 1));
-    const cost = ([, , , box]: (typeof options)[number]): number => {
-      const outside = Math.max(0, -box[0]) + Math.max(0, box[2] - width) + Math.max(0, -box[1]) + Math.max(0, box[3] - height);
-      return outside * 1e4 + obstacles.reduce((sum, other) => sum + overlap(box, other), 0);
-    };
-    const best = options.reduce((p, q) => (cost(q) < cost(p) ? q : p));
-    obstacles.push(best[3]);
-    labels.set(k, { x: px(best[1]), y: px(best[2]), anchor: best[0], text: label });
-  }
+  const labels = placeNetworkLabels(
+    order.map((k) => ({ key: k, ...place.get(k)!, r: radius(k), text: text(known.get(k)!.name), bold: k === focus })),
+    obstacles,
+    width,
+    height,
+  );
 
   const name = (k: string): string => known.get(k)!.name;
   const pair = ({ a, b }: NetworkEdge): [string, string] => (b === focus ? [b, a] : [a, b]);

@@ -88,6 +88,8 @@ export interface MapDrawing {
 
 const PADDING = 28;
 const MIN_SPAN_DEGREES = 10;
+/** The archive's map draws a region, not the globe, when its places fit in this many degrees. */
+const REGION_DEGREES = { lon: 120, lat: 60 };
 /** Views narrower than this many degrees of longitude are drawn with the 1:50m outlines, wider ones with 1:110m. */
 const DETAILED_BELOW_DEGREES = 40;
 const WORLD_LABELS = 12;
@@ -110,18 +112,22 @@ export function drawMap(places: readonly MapPlace[], options: MapOptions): MapDr
   }
   if (fine.length === 0 && located.length === 0) return undefined;
 
-  const projection = world
+  // The archive's map shows the whole globe only when its places are spread over it; places of one region get a
+  // map of that region, where they stand apart.
+  const bounds = placesBounds(located, fine);
+  const globe = world && (lonSpan(bounds[0][0], bounds[1][0]) > REGION_DEGREES.lon || bounds[1][1] - bounds[0][1] > REGION_DEGREES.lat);
+  const projection = globe
     ? geoNaturalEarth1().fitExtent(corners(2, 2, width - 2, height - 2), { type: "Sphere" })
-    : fitPlaces(located, fine, width, height);
+    : fitPlaces(bounds, width, height);
   const degreesAcross = ((width / projection.scale()) * 180) / Math.PI;
-  const scale: OutlineScale = !world && degreesAcross < DETAILED_BELOW_DEGREES ? "50m" : "110m";
+  const scale: OutlineScale = !globe && degreesAcross < DETAILED_BELOW_DEGREES ? "50m" : "110m";
   const countries =
     scale === "50m" ? fine : fine.map(({ place, outline }) => ({ place, outline: findOutline(place.names, scale) ?? outline }));
   // Outlines are written in whole pixels: a tenth would add a third of the bytes, and nothing a reader sees.
   const path = (object: GeoPermissibleObjects) => outlinePath(projection, object, 0);
   const regional = (outline: CountryOutline) => mercatorOutlinePath(outline, projection, width, height, 0);
   const named = new Set(countries.map(({ outline }) => outline));
-  const whole = world ? wholeWorld(scale) : undefined;
+  const whole = globe ? wholeWorld(scale) : undefined;
   const around = (whole ? [] : outlinesInView(scale, viewBounds(projection, width, height)))
     .filter((outline) => !named.has(outline))
     .map((outline) => ({ name: outline.name, d: regional(outline) }))
@@ -132,7 +138,7 @@ export function drawMap(places: readonly MapPlace[], options: MapOptions): MapDr
       id: place.id,
       href: place.href,
       label: label(place),
-      d: world ? path(outline.feature) : regional(outline),
+      d: globe ? path(outline.feature) : regional(outline),
     }))
     .filter((outline) => outline.d !== "");
 
@@ -157,7 +163,7 @@ export function drawMap(places: readonly MapPlace[], options: MapOptions): MapDr
   return {
     width,
     height,
-    description: world ? describeWorld(points.length, countries, located) : describePlaces(points, countries),
+    description: world ? describeArchive(points.length, countries, located, globe) : describePlaces(points, countries),
     sphere: whole ? path({ type: "Sphere" }) : undefined,
     land: whole ? path(whole.land) : around.map((outline) => outline.d).join(""),
     borders: whole ? path(whole.borders) : undefined,
@@ -180,15 +186,19 @@ function corners(x0: number, y0: number, x1: number, y1: number): Bounds {
   ];
 }
 
-/** Mercator centred on the places, at least ten degrees across so that a lone city shows its neighbours. */
-function fitPlaces(located: readonly Located[], countries: readonly Country[], width: number, height: number): GeoProjection {
+/** The smallest box holding the points and the countries' outlines. */
+function placesBounds(located: readonly Located[], countries: readonly Country[]): Bounds {
   const coordinates: [number, number][] = located.map(({ lon, lat }) => [lon, lat]);
   for (const { bounds } of countries.map(({ outline }) => outline)) {
     const [[west, south], [east, north]] = bounds;
     // The middle of the country's own span, so the smallest arc through these points is the country's, not its complement.
     coordinates.push([west, south], [west + lonSpan(west, east) / 2, (south + north) / 2], [east, north]);
   }
-  const [[west, south], [east, north]] = geoBounds({ type: "MultiPoint", coordinates });
+  return geoBounds({ type: "MultiPoint", coordinates });
+}
+
+/** Mercator centred on the places' box, at least ten degrees across so that a lone city shows its neighbours. */
+function fitPlaces([[west, south], [east, north]]: Bounds, width: number, height: number): GeoProjection {
   const centre = west + lonSpan(west, east) / 2;
   const halfLon = Math.min(179, Math.max(lonSpan(west, east), MIN_SPAN_DEGREES) / 2);
   const [middle, halfLat] = [(south + north) / 2, Math.max(north - south, MIN_SPAN_DEGREES) / 2];
@@ -232,10 +242,10 @@ function describePlaces(points: readonly MapPoint[], countries: readonly Country
   return `${main}; ${list(datelines)} ${datelines.length === 1 ? "is where the report was filed" : "are where the reports were filed"}.`;
 }
 
-function describeWorld(shown: number, countries: readonly Country[], located: readonly MapPlace[]): string {
+function describeArchive(shown: number, countries: readonly Country[], located: readonly MapPlace[], globe: boolean): string {
   const all = [...located, ...countries.map(({ place }) => place)];
   const top = all.sort((a, b) => (b.count ?? 0) - (a.count ?? 0)).slice(0, 5);
   const places = shown + countries.length;
   const most = list(top.map((place) => `${place.name} (${reports(place.count)})`));
-  return `${places} ${places === 1 ? "place" : "places"} on a map of the world, each sized by its number of reports; the most reported: ${most}.`;
+  return `${places} ${places === 1 ? "place" : "places"} on a map of ${globe ? "the world" : "the region they lie in"}, each sized by its number of reports; the most reported: ${most}.`;
 }

@@ -247,3 +247,41 @@ describe("drawMap across the antimeridian", () => {
     expect(drawing.inView).not.toContain("Brazil");
   });
 });
+
+describe("drawMap, the archive-wide map of places in one region", () => {
+  const cities: [string, number, number, number][] = [
+    ["Beirut", 33.89, 35.5, 40],
+    ["Baghdad", 33.34, 44.4, 25],
+    ["Tehran", 35.69, 51.42, 60],
+    ["Muscat", 23.58, 58.41, 5],
+    ["Ankara", 39.92, 32.85, 12],
+  ];
+  const places: MapPlace[] = cities.map(([name, lat, lon, count]) => ({
+    id: name.toLowerCase(),
+    name,
+    href: `/places/${name.toLowerCase()}/`,
+    lat,
+    lon,
+    names: [name],
+    count,
+    role: "named",
+  }));
+  const drawing = drawMap(places, { width: 720, height: 380, world: true })!;
+
+  it("draws the region they lie in rather than the globe, so they stand apart", () => {
+    expect(drawing.sphere).toBeUndefined();
+    expect(drawing.inView).toEqual(expect.arrayContaining(["Iraq", "Iran", "Turkey", "Oman"]));
+    expect(drawing.inView).not.toContain("Brazil");
+    expect(drawing.description).toContain("on a map of the region they lie in");
+    const at = new Map(drawing.points.map((point) => [point.name, point]));
+    expect(at.get("Tehran")!.x - at.get("Beirut")!.x).toBeGreaterThan(200);
+  });
+
+  it("still sizes each place by its reports, and labels the most reported", () => {
+    const at = new Map(drawing.points.map((point) => [point.name, point]));
+    expect(at.get("Tehran")!.r).toBeGreaterThan(at.get("Beirut")!.r);
+    expect(at.get("Beirut")!.r).toBeGreaterThan(at.get("Muscat")!.r);
+    expect(drawing.labels.map((label) => label.text)).toEqual(expect.arrayContaining(["Tehran", "Beirut", "Baghdad"]));
+    expect(at.get("Tehran")!.label).toBe("Tehran, 60 reports");
+  });
+});

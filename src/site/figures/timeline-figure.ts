@@ -90,7 +90,8 @@ export interface TimelineDrawing {
 /** More events than this are drawn as counts per period, not one mark each. */
 export const DENSITY_THRESHOLD = 60;
 const MIN_WIDTH = 600;
-const MAX_WIDTH = 1200;
+/** The width of a page's text column (`--measure`, 42rem): on a desktop a timeline never scrolls sideways. */
+const MAX_WIDTH = 672;
 /** Enough for three days to stand well apart, and for a day's label. */
 const PX_PER_DAY = 48;
 /** The layout of a timeline drawing, or undefined when there is nothing to draw. */

@@ -70,6 +70,8 @@ export function formatMonth(date: Date): string {
 
 interface TickStep {
   interval: TimeInterval;
+  /** About how many days one period lasts. */
+  days: number;
   /** A day's label stands in the middle of its day; longer periods are labelled from their start. */
   centred: boolean;
   label: (date: Date, first: boolean) => string;
@@ -89,16 +91,16 @@ const yearLabel = (date: Date): string => String(date.getUTCFullYear());
 
 /** From the finest period to the coarsest: the axis takes the first whose labels do not overlap. */
 const STEPS: TickStep[] = [
-  { interval: utcDay, centred: true, label: dayLabel },
-  { interval: utcMonday, centred: false, label: dayLabel },
-  { interval: utcMonth, centred: false, label: monthLabel },
+  { interval: utcDay, days: 1, centred: true, label: dayLabel },
+  { interval: utcMonday, days: 7, centred: false, label: dayLabel },
+  { interval: utcMonth, days: 30.4, centred: false, label: monthLabel },
   ...[3, 6].flatMap((months) => {
     const interval = utcMonth.every(months);
-    return interval ? [{ interval, centred: false, label: monthLabel }] : [];
+    return interval ? [{ interval, days: 30.4 * months, centred: false, label: monthLabel }] : [];
   }),
   ...[1, 2, 5, 10, 20, 50].flatMap((years) => {
     const interval = utcYear.every(years);
-    return interval ? [{ interval, centred: false, label: yearLabel }] : [];
+    return interval ? [{ interval, days: 365.25 * years, centred: false, label: yearLabel }] : [];
   }),
 ];
 
@@ -140,10 +142,17 @@ function overlaps(ticks: readonly DrawnTick[]): boolean {
   return false;
 }
 
+/** No tick label is narrower than this ("2020", "Jul"), so a period drawn narrower cannot hold one. */
+const NARROWEST_LABEL = 24;
+
 /** Ticks of the finest period whose labels fit side by side at the scale's width per day. */
 export function axisTicks(scale: TimeScale, baseline: number): DrawnTick[] {
+  const [from, to] = scale.domain() as [Date, Date];
+  const [left, right] = scale.range() as [number, number];
+  const perDay = (right - left) / Math.max(1, utcDay.count(from, to));
   let ticks: DrawnTick[] = [];
-  for (const step of STEPS) {
+  // Periods too short for any label are not tried: five years of days would be formatted for nothing.
+  for (const step of STEPS.filter((candidate, i) => i === STEPS.length - 1 || candidate.days * perDay >= NARROWEST_LABEL)) {
     ticks = ticksOf(step, scale, baseline);
     if (!overlaps(ticks)) return ticks;
   }

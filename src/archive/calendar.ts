@@ -15,7 +15,8 @@ function utcMidnight(year: number, month: number, day: number): Date {
   return date;
 }
 
-function isoOf(date: Date): string {
+/** A Date's UTC day as YYYY-MM-DD (years before 1000 padded). */
+export function isoOf(date: Date): string {
   const year = String(date.getUTCFullYear()).padStart(4, "0");
   const month = String(date.getUTCMonth() + 1).padStart(2, "0");
   const day = String(date.getUTCDate()).padStart(2, "0");
@@ -37,7 +38,8 @@ export function assertIsoDate(value: string, label = "date"): void {
   }
 }
 
-function utcDateOf(isoDate: string): Date {
+/** Midnight UTC of a YYYY-MM-DD day; a day that does not exist is refused by name. */
+export function utcDateOf(isoDate: string): Date {
   assertIsoDate(isoDate);
   return new Date(`${isoDate}T00:00:00Z`);
 }

@@ -66,3 +66,9 @@ export function perEntityCollection<T>(make: (collection: EntityCollection) => T
 export function entityKey(collection: EntityCollection, id: string): string {
   return `${collection}/${id}`;
 }
+
+/** The collection and id an entity key names: `people/mohammad-bagheri` → ["people", "mohammad-bagheri"]. */
+export function entityKeyParts(key: string): [collection: EntityCollection, id: string] {
+  const slash = key.indexOf("/");
+  return [key.slice(0, slash) as EntityCollection, key.slice(slash + 1)];
+}

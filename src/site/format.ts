@@ -1,3 +1,5 @@
+import { utcDateOf } from "../archive/calendar.ts";
+
 const longDate = new Intl.DateTimeFormat("en-GB", {
   weekday: "long",
   day: "numeric",
@@ -7,8 +9,9 @@ const longDate = new Intl.DateTimeFormat("en-GB", {
 });
 const shortDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
-function utc(isoDate: string): Date {
-  return new Date(`${isoDate}T00:00:00Z`);
+/** "1 report", "2,400 events": a count with its noun, as the site's words and the drawings' labels write it. */
+export function counted(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString("en-GB")} ${count === 1 ? one : many}`;
 }
 
 /** Each day is formatted once: an archive names the same days on thousands of pages. */
@@ -22,10 +25,10 @@ function memoized(format: (isoDate: string) => string): (isoDate: string) => str
 }
 
 /** "Tuesday 7 July 2020": how the archive writes a day, the same on every machine whatever its time zone. */
-export const formatLongDate = memoized((isoDate) => longDate.format(utc(isoDate)).replace(",", ""));
+export const formatLongDate = memoized((isoDate) => longDate.format(utcDateOf(isoDate)).replace(",", ""));
 
 /** "7 July 2020". */
-export const formatDate = memoized((isoDate) => shortDate.format(utc(isoDate)));
+export const formatDate = memoized((isoDate) => shortDate.format(utcDateOf(isoDate)));
 
 /** A day in another calendar: its name, the day in English and as the calendar's own readers write it. */
 export interface CalendarDay {
@@ -64,7 +67,7 @@ const otherDays = new Map<string, CalendarDay[]>();
 export function otherCalendarDays(isoDate: string): CalendarDay[] {
   let days = otherDays.get(isoDate);
   if (days === undefined) {
-    const date = utc(isoDate);
+    const date = utcDateOf(isoDate);
     days = OTHER_CALENDARS.map(({ calendar, english, native, lang }) => ({
       calendar,
       english: english.format(date).replace(",", ""),

@@ -1,4 +1,4 @@
-import { ENTITY_COLLECTIONS, entityKey, perEntityCollection, type EntityCollection } from "../archive/entity-kinds.ts";
+import { ENTITY_COLLECTIONS, entityKey, entityKeyParts, perEntityCollection, type EntityCollection } from "../archive/entity-kinds.ts";
 import {
   compareArticlesNewestFirst,
   compareEvents,
@@ -173,6 +173,12 @@ export function indexArchive(records: ArchiveRecords): Archive {
 /** An entity of the archive, or undefined when there is no id or the archive lacks it. */
 export function findEntity(archive: Archive, collection: EntityCollection, id: string | undefined): EntityRecord | undefined {
   return id === undefined ? undefined : archive.entities[collection].get(id);
+}
+
+/** The entity an entity key names (`people/mohammad-bagheri`), or undefined when the archive lacks it. */
+export function findEntityByKey(archive: Archive, key: string): EntityRecord | undefined {
+  const [collection, id] = entityKeyParts(key);
+  return archive.entities[collection]?.get(id);
 }
 
 /** The entities with the given ids, in the order given, skipping any the archive lacks. */

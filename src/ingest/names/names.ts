@@ -1,8 +1,8 @@
 import { foldLetters } from "../../archive/letter-forms.ts";
 import { nameTokens } from "./name-tokens.ts";
 
-// ‘ayn and hamza are marked with any of these, or not at all: ‘Ali, ʿAli, 'Ali and Ali are one name.
-const APOSTROPHE_LIKE = /['’‘ʼʿʾ`´]/g;
+// ‘ayn and hamza are marked with any of these, or not at all: ‘Ali, ʿAli, ʻAli, 'Ali and Ali are one name.
+export const APOSTROPHE_LIKE = /['’‘ʼʻʿʾ`´]/g;
 const ARTICLES = new Set(["al", "el"]);
 
 /** Folds one word: case, diacritics (including hamza seats, أ → ا), ‘ayn marks, acronym dots and Arabic-script variants. */

@@ -1,3 +1,6 @@
+import { foldLetters } from "../../archive/letter-forms.ts";
+import { APOSTROPHE_LIKE } from "../names/names.ts";
+
 // Letters that Unicode decomposition leaves whole (Łódź, Tórshavn's ø, İzmir's dotless ı after lower-casing).
 const UNDECOMPOSED: Record<string, string> = { ł: "l", ø: "o", đ: "d", ħ: "h", ı: "i", ß: "ss", æ: "ae", œ: "oe", þ: "th" };
 
@@ -10,12 +13,10 @@ const ARTICLE = /^(?:al|el|ul|ar|as|ash|ad|adh|an|at|ath|az|es|ed|et) /u;
  * @example placeKey("Al-Raqqah") === placeKey("Raqqa") // "raqqa"
  */
 export function placeKey(name: string): string {
-  const folded = name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+  const folded = foldLetters(name)
     .toLowerCase()
     .replace(/[łøđħıßæœþ]/gu, (letter) => UNDECOMPOSED[letter] ?? letter)
-    .replace(/['’‘ʼʻʿʾ`´]/gu, "")
+    .replace(APOSTROPHE_LIKE, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
   const bare = folded.replace(ARTICLE, "");

@@ -1,6 +1,7 @@
 import { geoBounds, geoMercator, geoNaturalEarth1, type GeoPermissibleObjects, type GeoProjection } from "d3-geo";
 import { scaleSqrt } from "d3-scale";
 import { placeMapLabels } from "./map-labels.ts";
+import { counted } from "../format.ts";
 import { px } from "./svg-numbers.ts";
 import {
   findOutline,
@@ -221,12 +222,8 @@ function roleLabel(place: MapPlace): string {
   return place.role === "dateline" ? `${place.name}, where the report was filed` : place.name;
 }
 
-function reports(count = 0): string {
-  return `${count} ${count === 1 ? "report" : "reports"}`;
-}
-
 function reportsLabel(place: MapPlace): string {
-  return `${place.name}, ${reports(place.count)}`;
+  return `${place.name}, ${counted(place.count ?? 0, "report")}`;
 }
 
 function list(names: readonly string[]): string {
@@ -246,6 +243,6 @@ function describeArchive(shown: number, countries: readonly Country[], located: 
   const all = [...located, ...countries.map(({ place }) => place)];
   const top = all.sort((a, b) => (b.count ?? 0) - (a.count ?? 0)).slice(0, 5);
   const places = shown + countries.length;
-  const most = list(top.map((place) => `${place.name} (${reports(place.count)})`));
+  const most = list(top.map((place) => `${place.name} (${counted(place.count ?? 0, "report")})`));
   return `${places} ${places === 1 ? "place" : "places"} on a map of ${globe ? "the world" : "the region they lie in"}, each sized by its number of reports; the most reported: ${most}.`;
 }

@@ -4,6 +4,7 @@ import type { Box } from "./label-boxes.ts";
 import { CHAR, placeNetworkLabels, type NetworkLabel } from "./network-labels.ts";
 import { layOutNetwork } from "./network-layout.ts";
 import type { NetworkEdge } from "./network-ties.ts";
+import { counted } from "../format.ts";
 import { px } from "./svg-numbers.ts";
 
 export interface NetworkNode {
@@ -68,7 +69,6 @@ const LINE = 15;
 const LEGEND = 20;
 
 const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const reports = (n: number): string => `${n} report${n === 1 ? "" : "s"}`;
 
 function shapeOf(collection: EntityCollection, x: number, y: number, r: number): NetworkShape {
   if (collection === "people") return { tag: "circle", cx: px(x), cy: px(y), r };
@@ -154,7 +154,7 @@ export function drawNetwork(input: NetworkInput, options: { width: number; heigh
     .map((edge) => {
       const [first, second] = pair(edge);
       const [p, q] = [place.get(edge.a)!, place.get(edge.b)!];
-      const title = `${name(first)} and ${name(second)}: ${reports(edge.weight)} in common`;
+      const title = `${name(first)} and ${name(second)}: ${counted(edge.weight, "report")} in common`;
       return { ...edge, x1: p.x, y1: p.y, x2: q.x, y2: q.y, strokeWidth: px(stroke(edge.weight)), title };
     });
   const neighbours = (k: string): NetworkEdge[] => edges.filter((e) => e.a === k || e.b === k);
@@ -165,7 +165,7 @@ export function drawNetwork(input: NetworkInput, options: { width: number; heigh
     const count = neighbours(k).length;
     const ties =
       focus !== undefined && k !== focus && withFocus(k) > 0
-        ? `${reports(withFocus(k))} with ${name(focus)}`
+        ? `${counted(withFocus(k), "report")} with ${name(focus)}`
         : `appears with ${count} other${count === 1 ? "" : "s"} here`;
     const ariaLabel = `${node.name}, ${ENTITY_KINDS[node.collection].singular}, ${ties}`;
     return { ...node, x, y, focus: k === focus, shape: shapeOf(node.collection, x, y, radius(k)), label: labels.get(k)!, ariaLabel };
@@ -181,11 +181,11 @@ function describe(edges: NetworkEdge[], count: number, name: (k: string) => stri
       .filter((e) => e.a === focus || e.b === focus)
       .map((e) => ({ other: e.a === focus ? e.b : e.a, weight: e.weight }))
       .sort((p, q) => q.weight - p.weight || byKey(name(p.other), name(q.other)));
-    const items = mine.slice(0, 10).map(({ other, weight }) => `${name(other)} (${reports(weight)} in common)`);
+    const items = mine.slice(0, 10).map(({ other, weight }) => `${name(other)} (${counted(weight, "report")} in common)`);
     return `${name(focus)} appears with ${mine.length} other${mine.length === 1 ? "" : "s"}: ${list(items, mine.length)}.`;
   }
   const strongest = [...edges].sort((p, q) => q.weight - p.weight || byKey(p.a, q.a) || byKey(p.b, q.b));
-  const items = strongest.slice(0, 3).map((e) => `${name(e.a)} and ${name(e.b)} (${reports(e.weight)} in common)`);
+  const items = strongest.slice(0, 3).map((e) => `${name(e.a)} and ${name(e.b)} (${counted(e.weight, "report")} in common)`);
   const ties = `${edges.length} tie${edges.length === 1 ? "" : "s"}`;
   return `${count} people, organizations and places linked by ${ties}. Strongest: ${list(items, edges.length)}.`;
 }

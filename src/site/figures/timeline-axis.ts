@@ -1,5 +1,6 @@
 import { scaleUtc, type ScaleTime } from "d3-scale";
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from "d3-time";
+import { utcDateOf } from "../../archive/calendar.ts";
 import { formatDate } from "../format.ts";
 import { px } from "./svg-numbers.ts";
 
@@ -29,14 +30,6 @@ export function fitText(text: string, room: number): string | undefined {
   return chars >= 4 ? `${text.slice(0, chars).trimEnd()}…` : undefined;
 }
 
-export function utcDateOf(day: string): Date {
-  return new Date(`${day}T00:00:00Z`);
-}
-
-export function isoDayOf(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 export type TimeScale = ScaleTime<number, number>;
 
 /** An event occupies its days whole: from its first day's midnight to the midnight after its last. */
@@ -53,7 +46,6 @@ export function dayCentre(scale: TimeScale, day: string): number {
 const dayMonth = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 const dayMonthLong = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", timeZone: "UTC" });
 const monthShort = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" });
-const monthYear = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 
 /** "7–9 July 2020", "30 June – 2 July 2020", "7 July 2020": the days of an event as a label says them. */
 export function formatDays(start: string, end: string): string {
@@ -61,11 +53,6 @@ export function formatDays(start: string, end: string): string {
   if (start.slice(0, 7) === end.slice(0, 7)) return `${utcDateOf(start).getUTCDate()}–${formatDate(end)}`;
   if (start.slice(0, 4) === end.slice(0, 4)) return `${dayMonthLong.format(utcDateOf(start))} – ${formatDate(end)}`;
   return `${formatDate(start)} – ${formatDate(end)}`;
-}
-
-/** "July 2020". */
-export function formatMonth(date: Date): string {
-  return monthYear.format(date);
 }
 
 interface TickStep {

@@ -1,8 +1,11 @@
 import { utcDay, utcMonday, utcMonth, type TimeInterval } from "d3-time";
 import type { TimelineEvent } from "../timeline/build-timeline.ts";
+import { counted } from "../format.ts";
 import { px } from "./svg-numbers.ts";
-import { axisTicks, formatDays, formatMonth, isoDayOf, timeScale, utcDateOf } from "./timeline-axis.ts";
-import { diamondPoints, legendAt, MARGIN, MARK_R, plural } from "./timeline-shapes.ts";
+import { isoOf, utcDateOf } from "../../archive/calendar.ts";
+import { monthLabel } from "../timeline/timeline-groups.ts";
+import { axisTicks, formatDays, timeScale } from "./timeline-axis.ts";
+import { diamondPoints, legendAt, MARGIN, MARK_R } from "./timeline-shapes.ts";
 import type { DrawnBin, DrawnMark, TimelineDrawing } from "./timeline-figure.ts";
 
 /** Most bars a density drawing has: enough for a year by the day, few enough to keep the markup small. */
@@ -21,7 +24,7 @@ interface Period {
 const PERIODS: Period[] = [
   { name: "day", interval: utcDay, when: (start) => `on ${formatDays(start, start)}` },
   { name: "week", interval: utcMonday, when: (start) => `in the week of ${formatDays(start, start)}` },
-  { name: "month", interval: utcMonth, when: (start) => `in ${formatMonth(utcDateOf(start))}` },
+  { name: "month", interval: utcMonth, when: (start) => `in ${monthLabel(start.slice(0, 7))}` },
 ];
 
 export interface DensityInput {
@@ -47,7 +50,7 @@ function periodFor(from: Date, to: Date, plotWidth: number): Period {
 function countBy(events: readonly TimelineEvent[], interval: TimeInterval): Map<string, TimelineEvent[]> {
   const bins = new Map<string, TimelineEvent[]>();
   for (const event of events) {
-    const start = isoDayOf(interval.floor(utcDateOf(event.start)));
+    const start = isoOf(interval.floor(utcDateOf(event.start)));
     const bin = bins.get(start);
     if (bin) bin.push(event);
     else bins.set(start, [event]);
@@ -83,7 +86,7 @@ export function drawDensity(input: DensityInput): TimelineDrawing {
         height: px(height),
         // The bar links to the first day in it that has an event: that day has a heading on the timeline's pages.
         href: input.dayHref?.(events.map((event) => event.start).sort()[0]!),
-        label: `${plural(events.length, "event")} ${period.when(start)}`,
+        label: `${counted(events.length, "event")} ${period.when(start)}`,
       };
     });
 
@@ -96,24 +99,24 @@ export function drawDensity(input: DensityInput): TimelineDrawing {
       const label =
         events.length === 1 && only
           ? `${only.title} (planned), ${formatDays(only.start, only.end)}`
-          : `${plural(events.length, "planned event")} ${period.when(start)}`;
+          : `${counted(events.length, "planned event")} ${period.when(start)}`;
       const href = events.length === 1 ? only?.href : input.dayHref?.(events.map((event) => event.start).sort()[0]!);
       return { id: `planned-${start}`, x: px(x), y: px(y), r: MARK_R, planned: true, points: diamondPoints(x, y, MARK_R), href, label };
     });
 
   const top = bins.reduce<DrawnBin | undefined>((best, bin) => (best && best.count >= bin.count ? best : bin), undefined);
-  const first = isoDayOf(input.from);
-  const last = isoDayOf(utcDay.offset(input.to, -1));
+  const first = isoOf(input.from);
+  const last = isoOf(utcDay.offset(input.to, -1));
   const busiestText = top
-    ? ` The busiest ${period.name}, ${period.when(top.start).replace(/^(on|in) /, "")}, holds ${plural(top.count, "event")}.`
+    ? ` The busiest ${period.name}, ${period.when(top.start).replace(/^(on|in) /, "")}, holds ${counted(top.count, "event")}.`
     : "";
-  const plannedText = hasPlanned ? ` ${plural(input.planned.length, "planned event")} drawn as hollow diamonds.` : "";
+  const plannedText = hasPlanned ? ` ${counted(input.planned.length, "planned event")} drawn as hollow diamonds.` : "";
   const legend = hasPlanned ? legendAt(axisY + 38) : [];
   return {
     width,
     height: px(axisY + 28 + (legend.length > 0 ? 22 : 0)),
     description:
-      `${plural(input.happened.length, "event")} from ${formatDays(first, first)} to ${formatDays(last, last)}, counted per ${period.name}.` +
+      `${counted(input.happened.length, "event")} from ${formatDays(first, first)} to ${formatDays(last, last)}, counted per ${period.name}.` +
       busiestText +
       plannedText,
     mode: "density",
@@ -122,7 +125,7 @@ export function drawDensity(input: DensityInput): TimelineDrawing {
     marks,
     more: [],
     bins,
-    notes: [{ x: MARGIN, y: 20, text: `Tallest bar: ${plural(busiest, "event")} in a ${period.name}`, anchor: "start" }],
+    notes: [{ x: MARGIN, y: 20, text: `Tallest bar: ${counted(busiest, "event")} in a ${period.name}`, anchor: "start" }],
     legend,
   };
 }

@@ -1,9 +1,11 @@
 import { utcDay } from "d3-time";
 import type { TimelineEvent, TimelineNode } from "../timeline/build-timeline.ts";
+import { counted } from "../format.ts";
 import { px } from "./svg-numbers.ts";
-import { axisTicks, formatDays, timeScale, utcDateOf, type DrawnText, type DrawnTick } from "./timeline-axis.ts";
+import { utcDateOf } from "../../archive/calendar.ts";
+import { axisTicks, formatDays, timeScale, type DrawnText, type DrawnTick } from "./timeline-axis.ts";
 import { drawDensity } from "./timeline-density.ts";
-import { flatten, legendAt, MARGIN, plural } from "./timeline-shapes.ts";
+import { flatten, legendAt, MARGIN } from "./timeline-shapes.ts";
 import { layoutEvents } from "./timeline-lanes.ts";
 
 export type { DrawnText, DrawnTick } from "./timeline-axis.ts";
@@ -136,13 +138,13 @@ function describeEvents(
   const spans = nodes.filter((node) => node.start !== node.end);
   const parts = spans
     .slice(0, 3)
-    .map((span) => `${span.title} (${formatDays(span.start, span.end)}), holding ${plural(flatten(span.children).length, "event")}`);
-  if (spans.length > 3) parts.push(`${plural(spans.length - 3, "other span")}`);
+    .map((span) => `${span.title} (${formatDays(span.start, span.end)}), holding ${counted(flatten(span.children).length, "event")}`);
+  if (spans.length > 3) parts.push(`${counted(spans.length - 3, "other span")}`);
   const days = nodes.length - spans.length;
-  if (days > 0) parts.push(plural(days, spans.length > 0 ? "other event" : "one-day event"));
+  if (days > 0) parts.push(counted(days, spans.length > 0 ? "other event" : "one-day event"));
   const range = first === last ? `on ${formatDays(first, last)}` : `from ${formatDays(first, first)} to ${formatDays(last, last)}`;
-  const head = count > 0 ? `${plural(count, "event")} ${range}: ${parts.join("; ")}.` : `No events yet, ${range}.`;
+  const head = count > 0 ? `${counted(count, "event")} ${range}: ${parts.join("; ")}.` : `No events yet, ${range}.`;
   const shown = planned.slice(0, 3).map((event) => `${event.title} (${formatDays(event.start, event.end)})`);
   if (planned.length > 3) shown.push(`${planned.length - 3} more`);
-  return planned.length > 0 ? `${head} ${plural(planned.length, "planned event")}: ${shown.join("; ")}.` : head;
+  return planned.length > 0 ? `${head} ${counted(planned.length, "planned event")}: ${shown.join("; ")}.` : head;
 }

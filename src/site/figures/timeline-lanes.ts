@@ -1,8 +1,10 @@
 import { utcDay } from "d3-time";
 import type { TimelineEvent, TimelineNode } from "../timeline/build-timeline.ts";
+import { counted } from "../format.ts";
 import { px } from "./svg-numbers.ts";
-import { dayCentre, fitText, formatDays, textWidth, utcDateOf, type TimeScale } from "./timeline-axis.ts";
-import { diamondPoints, flatten, MARGIN, MARK_R, plural } from "./timeline-shapes.ts";
+import { utcDateOf } from "../../archive/calendar.ts";
+import { dayCentre, fitText, formatDays, textWidth, type TimeScale } from "./timeline-axis.ts";
+import { diamondPoints, flatten, MARGIN, MARK_R } from "./timeline-shapes.ts";
 import type { DrawnMark, DrawnMore, DrawnSpan } from "./timeline-figure.ts";
 
 /** Marks shown one above the other on a crowded day; beyond it the top one gives way to "+N". */
@@ -81,7 +83,7 @@ function stacks(
       y: px(bottom - shown.length * STEP + 4),
       text: `+${hidden.length}`,
       anchor: "middle",
-      label: `${plural(hidden.length, "more event")} on ${formatDays(day, day)}`,
+      label: `${counted(hidden.length, "more event")} on ${formatDays(day, day)}`,
       href: dayHref?.(day),
     });
   });

@@ -25,10 +25,6 @@ export function flatten(nodes: readonly TimelineNode[]): TimelineNode[] {
   return nodes.flatMap((node) => [node, ...flatten(node.children)]);
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString("en-GB")} ${count === 1 ? one : many}`;
-}
-
 /** The legend, under the axis, when planned events are drawn: shapes tell them apart, not colour alone. */
 export function legendAt(y: number): DrawnLegendEntry[] {
   const x = MARGIN + MARK_R;

@@ -9,6 +9,7 @@ import {
 } from "d3-geo";
 import type { Feature, Geometry, MultiLineString, MultiPolygon, Position } from "geojson";
 import { feature, merge, mesh } from "topojson-client";
+import { foldLetters } from "../../archive/letter-forms.ts";
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from "topojson-specification";
 import countries50m from "world-atlas/countries-50m.json" with { type: "json" };
 import countries110m from "world-atlas/countries-110m.json" with { type: "json" };
@@ -89,9 +90,7 @@ const LINKING_WORDS = new Set(["of", "the", "and"]);
  */
 export function outlineKey(name: string): string {
   const abbreviated = new Set([...name.matchAll(/(\p{L}+)\./gu)].map((m) => m[1]!.toLowerCase()));
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+  return foldLetters(name)
     .toLowerCase()
     .replace(/['’`]/g, "")
     .split(/[^\p{L}\p{N}]+/u)

@@ -6,10 +6,11 @@ import { egoTies, strongestTies, type Ties } from "../figures/network-ties.ts";
 import { timed } from "../figures/figure-time.ts";
 import { drawTimeline, type TimelineDrawing } from "../figures/timeline-figure.ts";
 import { buildTimeline, type TimelineEvent, type TimelineNode } from "../timeline/build-timeline.ts";
-import { archiveTimelineEvents, archiveTimelinePlan, plannedTimelineEvents } from "./timeline-views.ts";
+import type { TimelinePlan } from "../timeline/timeline-groups.ts";
+import { archiveTimelinePlan, plannedTimelineEvents } from "./timeline-views.ts";
 import type { Archive } from "../index-archive.ts";
 import type { SiteLinks } from "../links.ts";
-import { entityAtKey } from "./network-views.ts";
+import { networkNode } from "./network-views.ts";
 
 /** Natural sizes of the drawings, in CSS pixels. A locator fits a phone's width; the others scroll there. */
 export const FIGURE_SIZE = {
@@ -108,7 +109,7 @@ export function archiveMap(archive: Archive, links: SiteLinks): MapDrawing | und
 }
 
 function networkNodes(archive: Archive, links: SiteLinks, keys: readonly string[]): NetworkNode[] {
-  return keys.flatMap((key) => entityAtKey(archive, links, key) ?? []);
+  return keys.flatMap((key) => networkNode(archive, links, key) ?? []);
 }
 
 function networkDrawing(archive: Archive, links: SiteLinks, ties: Ties, size: { width: number; height: number }, focus?: string) {
@@ -130,17 +131,22 @@ export function archiveNetwork(archive: Archive, links: SiteLinks): { drawing: N
 
 /**
  * Every event of the archive on one axis (by density once days crowd), each day linked to its heading on the
- * timeline page that lists it.
+ * timeline page that lists it. `plan` is the timeline's plan the page already made; every event stands on one of
+ * its pages.
  */
-export function archiveTimelineDrawing(archive: Archive, links: SiteLinks): TimelineDrawing | undefined {
+export function archiveTimelineDrawing(
+  archive: Archive,
+  links: SiteLinks,
+  plan: TimelinePlan<TimelineEvent> = archiveTimelinePlan(archive, links),
+): TimelineDrawing | undefined {
   const pageOfDay = new Map<string, string>();
-  for (const page of archiveTimelinePlan(archive, links).pages) for (const event of page.events) pageOfDay.set(event.start, page.path);
+  for (const page of plan.pages) for (const event of page.events) pageOfDay.set(event.start, page.path);
   const dayHref = (day: string) => {
     const path = pageOfDay.get(day);
     return path === undefined ? undefined : `${links.timeline(path)}#day-${day}`;
   };
   return timelineDrawing(
-    buildTimeline(archiveTimelineEvents(archive, links)),
+    buildTimeline(plan.pages.flatMap((page) => page.events)),
     plannedTimelineEvents(archive, links, archive.events),
     dayHref,
   );

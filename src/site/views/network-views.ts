@@ -1,31 +1,25 @@
-import type { EntityCollection } from "../../archive/entity-kinds.ts";
+import type { NetworkNode } from "../figures/network-figure.ts";
 import type { Ties } from "../figures/network-ties.ts";
-import type { Archive } from "../index-archive.ts";
+import { findEntityByKey, type Archive } from "../index-archive.ts";
 import type { SiteLinks } from "../links.ts";
-import type { NamedLink } from "./named-links.ts";
 
 /** One tie of the network as a table row: the two entities, linked, and the reports they share. */
 export interface TieRow {
-  a: NamedLink & { href: string };
-  b: NamedLink & { href: string };
+  a: NetworkNode;
+  b: NetworkNode;
   weight: number;
 }
 
-/** The entity an entity key (`people/mohammad-bagheri`) names, with its collection and page; undefined when missing. */
-export function entityAtKey(archive: Archive, links: SiteLinks, key: string) {
-  const [collection, id] = key.split("/") as [EntityCollection, string];
-  const entity = archive.entities[collection]?.get(id);
-  return entity ? { key, name: entity.name, href: links.entity(collection, id), collection } : undefined;
+/** The entity an entity key (`people/mohammad-bagheri`) names, as a network draws it; undefined when missing. */
+export function networkNode(archive: Archive, links: SiteLinks, key: string): NetworkNode | undefined {
+  const entity = findEntityByKey(archive, key);
+  return entity && { key, name: entity.name, href: links.entity(entity.collection, entity.id), collection: entity.collection };
 }
 
-/** The ties as table rows, strongest first, as the drawing draws them. */
+/** The ties as table rows, in the order the ties come (`strongestTies`: strongest first). */
 export function tieRows(archive: Archive, links: SiteLinks, ties: Ties): TieRow[] {
-  const named = (key: string) => entityAtKey(archive, links, key);
-  return [...ties.edges]
-    .sort((x, y) => y.weight - x.weight || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0))
-    .flatMap((edge) => {
-      const a = named(edge.a);
-      const b = named(edge.b);
-      return a && b ? [{ a, b, weight: edge.weight }] : [];
-    });
+  return ties.edges.flatMap((edge) => {
+    const [a, b] = [networkNode(archive, links, edge.a), networkNode(archive, links, edge.b)];
+    return a && b ? [{ a, b, weight: edge.weight }] : [];
+  });
 }

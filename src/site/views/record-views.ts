@@ -1,7 +1,7 @@
 import { ENTITY_KINDS, entityKey, type EntityCollection, type EntityLabel } from "../../archive/entity-kinds.ts";
 import type { ArticleRecord, EventRecord } from "../../archive/model.ts";
 import { topCompanions } from "../co-occurrence.ts";
-import { entitiesByIds, findEntity, type Archive, type OutletCitationUse, type QuoteUse } from "../index-archive.ts";
+import { entitiesByIds, findEntityByKey, type Archive, type OutletCitationUse, type QuoteUse } from "../index-archive.ts";
 import type { SiteLinks } from "../links.ts";
 import { entityLink, sourceParagraph, type NamedLink, type SourceParagraph } from "./named-links.ts";
 import { compareReportDate, type ReportDate } from "./report-versions.ts";
@@ -81,11 +81,10 @@ export function companionViews(
   limit: number,
 ): CompanionView[] {
   return topCompanions(archive.companions, entityKey(collection, id), limit).flatMap(({ key, articles, events }) => {
-    const [otherCollection, otherId] = key.split("/") as [EntityCollection, string];
-    const entity = findEntity(archive, otherCollection, otherId);
+    const entity = findEntityByKey(archive, key);
     if (!entity) return [];
-    const { label: type } = ENTITY_KINDS[otherCollection];
-    return [{ name: entity.name, href: links.entity(otherCollection, otherId), type, draft: entity.draft, articles, events }];
+    const { label: type } = ENTITY_KINDS[entity.collection];
+    return [{ name: entity.name, href: links.entity(entity.collection, entity.id), type, draft: entity.draft, articles, events }];
   });
 }
 

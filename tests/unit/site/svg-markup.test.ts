@@ -26,3 +26,24 @@ describe("SVG markup", () => {
     expect(closed.sort()).toEqual(opened.sort());
   });
 });
+
+describe("map and network markup", () => {
+  it("keeps hostile place and entity names as text", async () => {
+    const { drawMap } = await import("../../../src/site/figures/map-figure.ts");
+    const { mapMarkup } = await import("../../../src/site/figures/map-markup.ts");
+    const { drawNetwork } = await import("../../../src/site/figures/network-figure.ts");
+    const { networkMarkup } = await import("../../../src/site/figures/network-markup.ts");
+    const place = { id: "x", name: HOSTILE, href: "/places/x/", lat: 33.5, lon: 36.3, names: [HOSTILE], role: "focus" as const };
+    const map = mapMarkup(drawMap([place], { width: 340, height: 230 })!);
+    const people = ["people/a", "people/b"].map((key) => ({ key, name: HOSTILE, href: `/${key}/`, collection: "people" as const }));
+    const network = networkMarkup(
+      drawNetwork({ nodes: people, edges: [{ a: "people/a", b: "people/b", weight: 2 }] }, { width: 560, height: 340 })!,
+    );
+    for (const markup of [map, network]) {
+      expect(markup).not.toMatch(/<script|href='javascript/);
+      expect(markup).toContain("&lt;script&gt;");
+    }
+    expect(map).toContain(`href="/places/x/"`);
+    expect(network).toContain(`href="/people/a/"`);
+  });
+});

@@ -5,7 +5,7 @@ export interface PageLink {
   href: string;
 }
 
-const ATTRIBUTE = /<(?:a|link|script|img|source|iframe)\b[^>]*?\s(?:href|src)="([^"]*)"/gi;
+const ATTRIBUTE = /<(?:a|link|script|img|source|iframe|use)\b[^>]*?\s(?:href|src)="([^"]*)"/gi;
 const ID = /\sid="([^"]*)"/gi;
 
 function decode(value: string): string {

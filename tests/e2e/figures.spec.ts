@@ -63,6 +63,13 @@ test.describe("the seed archive, drawn", () => {
     expect(t.x).toBeGreaterThan(d.x);
     expect(t.y).toBeLessThan(d.y);
     await expect(page.locator("figure#map-figure figcaption")).toContainText("Borders as drawn by Natural Earth");
+    // The land is drawn from the map's shared backdrop file, which every page showing the same map uses.
+    const backdrop = await map.locator("use.land").getAttribute("href");
+    expect(backdrop).toMatch(/\/figures\/map-[0-9a-f]{16}\.svg#land$/);
+    const response = await page.request.get(new URL(backdrop!, page.url()).href);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("image/svg+xml");
+    expect(await response.text()).toContain('id="land"');
   });
 
   test("Bagheri's network ties him to Ayyoub and Assad", async ({ page, site }) => {

@@ -151,3 +151,13 @@ export function archiveTimelineDrawing(
     dayHref,
   );
 }
+
+/** Every map the site draws (each report's, event's and place's, and the archive's), for the files of their backdrops. */
+export function everyMap(archive: Archive, links: SiteLinks): MapDrawing[] {
+  return [
+    ...archive.articles.map((article) => articleMap(archive, links, article.id)),
+    ...archive.events.map((event) => eventMap(archive, links, event.id)),
+    ...[...archive.entities.places.keys()].map((id) => placeMap(archive, links, id)),
+    archiveMap(archive, links),
+  ].filter((drawing): drawing is MapDrawing => drawing !== undefined);
+}

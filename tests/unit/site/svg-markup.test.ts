@@ -34,7 +34,7 @@ describe("map and network markup", () => {
     const { drawNetwork } = await import("../../../src/site/figures/network-figure.ts");
     const { networkMarkup } = await import("../../../src/site/figures/network-markup.ts");
     const place = { id: "x", name: HOSTILE, href: "/places/x/", lat: 33.5, lon: 36.3, names: [HOSTILE], role: "focus" as const };
-    const map = mapMarkup(drawMap([place], { width: 340, height: 230 })!);
+    const map = mapMarkup(drawMap([place], { width: 340, height: 230 })!, "/figures/map-x.svg");
     const people = ["people/a", "people/b"].map((key) => ({ key, name: HOSTILE, href: `/${key}/`, collection: "people" as const }));
     const network = networkMarkup(
       drawNetwork({ nodes: people, edges: [{ a: "people/a", b: "people/b", weight: 2 }] }, { width: 560, height: 340 })!,

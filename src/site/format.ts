@@ -9,9 +9,11 @@ const longDate = new Intl.DateTimeFormat("en-GB", {
 });
 const shortDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
+const wholeNumber = new Intl.NumberFormat("en-GB");
+
 /** "1 report", "2,400 events": a count with its noun, as the site's words and the drawings' labels write it. */
 export function counted(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString("en-GB")} ${count === 1 ? one : many}`;
+  return `${wholeNumber.format(count)} ${count === 1 ? one : many}`;
 }
 
 /** Each day is formatted once: an archive names the same days on thousands of pages. */

@@ -1,11 +1,12 @@
 /** Attribute values: a number, a string, or nothing (the attribute is left out). */
 export type Attributes = Record<string, string | number | undefined>;
 
+const MARKUP = /[&<>"']/;
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 /** Text as it may stand in SVG markup, inside an element or an attribute: reports' words never become markup. */
 export function escapeMarkup(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  return MARKUP.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]!) : text;
 }
 
 /**
@@ -15,7 +16,10 @@ export function escapeMarkup(text: string): string {
  */
 export function element(name: string, attributes: Attributes, ...children: string[]): string {
   let open = `<${name}`;
-  for (const [key, value] of Object.entries(attributes)) if (value !== undefined) open += ` ${key}="${escapeMarkup(String(value))}"`;
+  for (const key in attributes) {
+    const value = attributes[key];
+    if (value !== undefined) open += ` ${key}="${typeof value === "number" ? value : escapeMarkup(value)}"`;
+  }
   return children.length === 0 ? `${open}/>` : `${open}>${children.join("")}</${name}>`;
 }
 

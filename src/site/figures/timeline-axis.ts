@@ -43,15 +43,26 @@ export function dayCentre(scale: TimeScale, day: string): number {
   return (scale(start) + scale(utcDay.offset(start, 1))) / 2;
 }
 
-const dayMonth = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
-const dayMonthLong = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", timeZone: "UTC" });
-const monthShort = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" });
+/** A formatter that formats each day once per build: thousands of axes label the same days. */
+function onceADay(options: Intl.DateTimeFormatOptions): (date: Date) => string {
+  const format = new Intl.DateTimeFormat("en-GB", { ...options, timeZone: "UTC" });
+  const formatted = new Map<number, string>();
+  return (date) => {
+    let text = formatted.get(date.getTime());
+    if (text === undefined) formatted.set(date.getTime(), (text = format.format(date)));
+    return text;
+  };
+}
+
+const dayMonth = onceADay({ day: "numeric", month: "short" });
+const dayMonthLong = onceADay({ day: "numeric", month: "long" });
+const monthShort = onceADay({ month: "short" });
 
 /** "7–9 July 2020", "30 June – 2 July 2020", "7 July 2020": the days of an event as a label says them. */
 export function formatDays(start: string, end: string): string {
   if (start === end) return formatDate(start);
   if (start.slice(0, 7) === end.slice(0, 7)) return `${utcDateOf(start).getUTCDate()}–${formatDate(end)}`;
-  if (start.slice(0, 4) === end.slice(0, 4)) return `${dayMonthLong.format(utcDateOf(start))} – ${formatDate(end)}`;
+  if (start.slice(0, 4) === end.slice(0, 4)) return `${dayMonthLong(utcDateOf(start))} – ${formatDate(end)}`;
   return `${formatDate(start)} – ${formatDate(end)}`;
 }
 
@@ -65,12 +76,12 @@ interface TickStep {
 }
 
 function dayLabel(date: Date, first: boolean): string {
-  const text = dayMonth.format(date);
+  const text = dayMonth(date);
   return first || (date.getUTCMonth() === 0 && date.getUTCDate() === 1) ? `${text} ${date.getUTCFullYear()}` : text;
 }
 
 function monthLabel(date: Date, first: boolean): string {
-  const text = monthShort.format(date);
+  const text = monthShort(date);
   return first || date.getUTCMonth() === 0 ? `${text} ${date.getUTCFullYear()}` : text;
 }
 

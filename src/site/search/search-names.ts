@@ -19,37 +19,78 @@ export interface SearchNames {
   words: Record<string, string[]>;
 }
 
-/** An archive writes the same few thousand words again and again: each is normalised once per build. */
-const normalised = new Map<string, string>();
-function normalise(word: string): string {
+/**
+ * An archive writes the same few thousand words again and again: each is normalised once per build, and kept as
+ * `null` when nothing of it is left to search (no letter or digit once normalised).
+ */
+const normalised = new Map<string, string | null>();
+function normalise(word: string): string | null {
   let normal = normalised.get(word);
-  if (normal === undefined) normalised.set(word, (normal = normaliseForSearch(word)));
+  if (normal === undefined) {
+    const folded = normaliseForSearch(word);
+    normalised.set(word, (normal = /[\p{L}\p{N}]/u.test(folded) ? folded : null));
+  }
   return normal;
 }
 
-/** A text's words as written, each with its normalised form (a run of letters, digits and joining marks). */
-function words(text: string): { written: string; normal: string }[] {
-  return (text.match(/[\p{L}\p{N}\p{M}\u0640\u200c\u200d]+/gu) ?? [])
-    .map((written) => ({ written, normal: normalise(written) }))
-    .filter((word) => /[\p{L}\p{N}]/u.test(word.normal));
+/** A text's words as written (runs of letters, digits and joining marks), and each one normalised, in order. */
+interface Words {
+  written: string[];
+  normal: string[];
 }
 
-type Words = ReturnType<typeof words>;
+/** A character of a word: a letter, a digit, a combining mark, the Arabic tatweel or a zero-width (non-)joiner. */
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}\u0640\u200c\u200d]/u;
+const isWordCharacter = new Map<number, boolean>();
+
+function inWord(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  let known = isWordCharacter.get(code);
+  if (known === undefined) isWordCharacter.set(code, (known = WORD_CHARACTER.test(String.fromCodePoint(code))));
+  return known;
+}
+
+/**
+ * The runs of word characters of a text, in order. Matching a Unicode property class over every character of an
+ * archive is the slow part of this file; each character outside ASCII is classified once per build instead.
+ */
+function wordRuns(text: string): string[] {
+  const runs: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length;) {
+    const code = text.codePointAt(i)!;
+    const next = i + (code > 0xffff ? 2 : 1);
+    if (inWord(code)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      runs.push(text.slice(start, i));
+      start = -1;
+    }
+    i = next;
+  }
+  if (start >= 0) runs.push(text.slice(start));
+  return runs;
+}
+
+function words(text: string): Words {
+  const found: Words = { written: [], normal: [] };
+  for (const written of wordRuns(text)) {
+    const normal = normalise(written);
+    if (normal === null) continue;
+    found.written.push(written);
+    found.normal.push(normal);
+  }
+  return found;
+}
 
 /** A name's words, normalised. */
-const normalWords = (name: string) => words(name).map((w) => w.normal);
+const normalWords = (name: string) => words(name).normal;
 
 /** Every run of `text` that reads as `form` once normalised, as written there. */
 function writtenAs(text: Words, form: string[]): string[] {
   const found: string[] = [];
-  for (let i = 0; i + form.length <= text.length; i++) {
-    if (form.every((word, j) => text[i + j]!.normal === word))
-      found.push(
-        text
-          .slice(i, i + form.length)
-          .map((w) => w.written)
-          .join(" "),
-      );
+  for (let i = text.normal.indexOf(form[0]!); i >= 0 && i + form.length <= text.normal.length; i = text.normal.indexOf(form[0]!, i + 1)) {
+    if (form.every((word, j) => text.normal[i + j] === word)) found.push(text.written.slice(i, i + form.length).join(" "));
   }
   return found;
 }
@@ -85,11 +126,16 @@ export function searchNames(archive: Archive): SearchNames {
   const names: Record<string, number[]> = {};
   const forms: string[][] = [];
   const variants = new Map<string, Set<string>>();
+  // A word's variants follow from how it is written: each written form is looked at once.
+  const seen = new Set<string>();
   const addVariants = (text: Words) => {
-    for (const { written, normal } of text) {
+    text.written.forEach((written, i) => {
+      if (seen.has(written)) return;
+      seen.add(written);
+      const normal = text.normal[i]!;
       const lower = written.toLowerCase();
       if (lower !== normal) variants.set(normal, (variants.get(normal) ?? new Set()).add(lower));
-    }
+    });
   };
   for (const text of [...articleWords.values(), ...eventWords.values()]) addVariants(text);
 

@@ -52,7 +52,8 @@ function mapPlace(links: SiteLinks, place: EntityRecord, role: MapPlace["role"],
 const maps = new Map<string, MapDrawing | undefined>();
 
 function drawnMap(places: readonly MapPlace[], options: MapOptions): MapDrawing | undefined {
-  const key = JSON.stringify([places, options]);
+  // A place's name, address and coordinates follow from its id within one build.
+  const key = `${JSON.stringify(options)} ${places.map((place) => `${place.id}/${place.role}/${place.count ?? ""}`).join(" ")}`;
   if (!maps.has(key))
     maps.set(
       key,

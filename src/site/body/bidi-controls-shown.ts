@@ -1,4 +1,4 @@
-import { defineHastPlugin } from "satteri";
+import { defineHastPlugin, type PluginFactoryContext } from "satteri";
 import type { Element, ElementContent } from "hast";
 import { BIDI_CONTROL, BIDI_CONTROL_NAMES, codePoint } from "../../archive/bidi-controls.ts";
 
@@ -16,12 +16,7 @@ function shownControl(control: string): Element {
   };
 }
 
-/**
- * An explicit bidirectional control in a report's text (an override, an embedding, an isolate) is shown as its
- * code point instead of being applied, so it cannot make the words after it read in another order. The article
- * file keeps the text as it came; only the page shows the control inert.
- */
-export const bidiControlsShown = defineHastPlugin({
+const showControls = defineHastPlugin({
   name: "dossier-bidi-controls-shown",
   text(node, ctx) {
     if (!/[\u202a-\u202e\u2066-\u2069]/.test(node.value)) return;
@@ -36,3 +31,16 @@ export const bidiControlsShown = defineHastPlugin({
     ctx.replaceNode(node, parts);
   },
 });
+
+/**
+ * A control in a body is written as itself or as a numeric character reference (`&#x202E;`, `&#8238;`; HTML names
+ * none of them): a body with neither cannot hold one, and its text is not looked through node by node.
+ */
+const MAY_HOLD_CONTROL = /[\u202a-\u202e\u2066-\u2069]|&#/;
+
+/**
+ * An explicit bidirectional control in a report's text (an override, an embedding, an isolate) is shown as its
+ * code point instead of being applied, so it cannot make the words after it read in another order. The article
+ * file keeps the text as it came; only the page shows the control inert.
+ */
+export const bidiControlsShown = ({ source }: PluginFactoryContext) => (MAY_HOLD_CONTROL.test(source) ? showControls : null);

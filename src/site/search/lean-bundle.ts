@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { gunzipSync, gzipSync } from "node:zlib";
+import { readFile } from "node:fs/promises";
+import { promisify } from "node:util";
+import { gunzip, gunzipSync, gzipSync } from "node:zlib";
 import { decode, encode } from "cbor2";
 
 import { dayNumber, PAGE_TABLE, type DateTable, type PageTable } from "./page-table.ts";
@@ -27,6 +29,7 @@ import { SEARCH_FILTER } from "./search-state.ts";
  */
 
 const SIGNATURE = "pagefind_dcd";
+const gunzipAsync = promisify(gunzip);
 const ID_BASE = 36;
 /** Six base-36 digits: room for an offset of about two billion, so two builds' ranges rarely meet. */
 const OFFSET_RANGE = ID_BASE ** 6;
@@ -61,10 +64,28 @@ export function pageId(offset: number, n: number): string {
   return (offset + n).toString(ID_BASE);
 }
 
-function unpack(file: string): Buffer {
-  const raw = gunzipSync(readFileSync(file));
+function unsigned(file: string, raw: Buffer): Buffer {
   if (raw.subarray(0, SIGNATURE.length).toString("latin1") !== SIGNATURE) fail(file, `does not start with ${SIGNATURE}`);
   return raw.subarray(SIGNATURE.length);
+}
+
+const unpack = (file: string): Buffer => unsigned(file, gunzipSync(readFileSync(file)));
+
+/** Fragments read at once: decompressing them is most of this file's work, and runs on the thread pool. */
+const READ_AHEAD = 32;
+
+/** The fragments of `ids`, in order, several read and decompressed at a time. */
+async function readFragments(bundleDir: string, ids: readonly string[]): Promise<Fragment[]> {
+  const fragments: Fragment[] = new Array<Fragment>(ids.length);
+  let next = 0;
+  const reader = async () => {
+    for (let n = next++; n < ids.length; n = next++) {
+      const file = path.join(bundleDir, "fragment", `${ids[n]}.pf_fragment`);
+      fragments[n] = JSON.parse(unsigned(file, await gunzipAsync(await readFile(file))).toString("utf8")) as Fragment;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_AHEAD, ids.length) }, reader));
+  return fragments;
 }
 
 function readMetadata(file: string): unknown[] {
@@ -97,7 +118,7 @@ function freeOffset(metadata: Uint8Array, count: number, taken: [number, number]
  * Gives every page of a written Pagefind bundle a short numbered id, renaming its fragment to match, and writes
  * the bundle's page tables (one per language index Pagefind wrote, in `pages.json`) and date tables.
  */
-export function leanBundle(bundleDir: string): LeanBundleReport {
+export async function leanBundle(bundleDir: string): Promise<LeanBundleReport> {
   const entryFile = path.join(bundleDir, "pagefind-entry.json");
   const entry = JSON.parse(readFileSync(entryFile, "utf8")) as Entry;
   const report: LeanBundleReport = { pages: 0, before: 0, after: 0 };
@@ -113,9 +134,7 @@ export function leanBundle(bundleDir: string): LeanBundleReport {
     const offset = freeOffset(encode(metadata), pages.length, taken);
     // Identical pages share one fragment under one hash in Pagefind's output: they share one id here too.
     const renamed = new Map<string, string>();
-    const kinds: PageTable["kinds"] = [];
-    const days: DateTable["days"] = [];
-    pages.forEach((page, n) => {
+    const ids = pages.map((page, n) => {
       if (!Array.isArray(page) || typeof page[0] !== "string") fail(metaFile, `page ${n} has no fragment hash`);
       const hash = page[0];
       let id = renamed.get(hash);
@@ -129,13 +148,17 @@ export function leanBundle(bundleDir: string): LeanBundleReport {
         renamed.set(hash, id);
       }
       page[0] = id;
-      const fragment = JSON.parse(unpack(path.join(bundleDir, "fragment", `${id}.pf_fragment`)).toString("utf8")) as Fragment;
+      return id;
+    });
+    const kinds: PageTable["kinds"] = [];
+    const days: DateTable["days"] = [];
+    for (const fragment of await readFragments(bundleDir, ids)) {
       const type = fragment.filters?.[SEARCH_FILTER.type]?.[0] ?? "";
       const run = kinds.at(-1);
       if (run && run[0] === type) run[1]++;
       else kinds.push([type, 1]);
       days.push(dayNumber(fragment.meta?.date));
-    });
+    }
     const bytes = encode(metadata);
     const hash = `${language}_${createHash("sha256").update(bytes).digest("hex").slice(0, 10)}`;
     report.after += writeGzipped(path.join(bundleDir, `pagefind.${hash}.pf_meta`), bytes);

@@ -2,21 +2,28 @@
  * The worker thread that indexes pages with Pagefind while Astro renders the others (see `pagefind-integration.ts`).
  * The build's thread hands each page over as it is rendered; this thread turns it into Pagefind's messages, so
  * encoding some 100 MB of HTML for Pagefind's service does not slow the rendering, and the service reads the pages on
- * the machine's other cores meanwhile.
+ * the machine's other cores meanwhile. Once the last page of Astro's list is in, the index is written (and made lean,
+ * see `lean-bundle.ts`) while Astro finishes its own work; the build's thread checks it before keeping it.
  *
- * Messages in: `page` (a page's number in Astro's list, its file and its bytes), `skip` (a number with no page to
- * index) and `finish` (write the index). Message out: `written` (the files given and any errors), or `failed`.
+ * Started with `workerData` `{ total, outputPath }`: how many numbers Astro's list has, and where the index goes.
+ * Messages in, in batches: `page` (a page's number, its file and its bytes), `skip` (a number with no page to index) and
+ * `finish` (every page Astro will render is rendered). Message out, once: `written`, or `failed`.
  */
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
+import { leanBundle, type LeanBundleReport } from "./lean-bundle.ts";
 import { InOrder } from "./pagefind-feed.ts";
 
-export type FeedMessage =
-  | { kind: "page"; ordinal: number; file: string; bytes: ArrayBuffer }
-  | { kind: "skip"; ordinal: number }
-  | { kind: "finish"; outputPath: string };
+export interface FeedSetup {
+  total: number;
+  outputPath: string;
+}
 
-export type FeedReply = { kind: "written"; files: string[]; pages: number; outputPath: string } | { kind: "failed"; message: string };
+export type FeedMessage =
+  { kind: "page"; ordinal: number; file: string; bytes: ArrayBuffer } | { kind: "skip"; ordinal: number } | { kind: "finish" };
+
+export type FeedReply =
+  { kind: "written"; files: string[]; outputPath: string; lean: LeanBundleReport } | { kind: "failed"; message: string };
 
 interface Page {
   file: string;
@@ -25,11 +32,13 @@ interface Page {
 
 const port = parentPort;
 if (!port) throw new Error("pagefind-feed-worker.ts runs as a worker thread of the build");
+const { total, outputPath } = workerData as FeedSetup;
 
 const decoder = new TextDecoder();
 const order = new InOrder<Page>();
 const files: string[] = [];
 const adding: Promise<{ errors: string[] }>[] = [];
+let arrived = 0;
 const started = pagefind.createIndex({}).then(({ index, errors }) => {
   if (!index) throw new Error(`could not start: ${errors.join("; ") || "no detail given"}`);
   return index;
@@ -45,38 +54,48 @@ function give(index: pagefind.PagefindIndex, pages: Page[]): void {
   }
 }
 
-async function finish(index: pagefind.PagefindIndex, outputPath: string): Promise<FeedReply> {
+async function write(index: pagefind.PagefindIndex): Promise<FeedReply> {
   give(index, order.rest());
   const errors = (await Promise.all(adding)).flatMap((added) => added.errors);
   if (errors.length > 0) throw new Error(`could not index a page: ${errors.join("; ")}`);
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`could not write the index: ${written.errors.join("; ")}`);
-  return { kind: "written", files, pages: files.length, outputPath: written.outputPath };
+  return { kind: "written", files, outputPath: written.outputPath, lean: await leanBundle(written.outputPath) };
+}
+
+let writing: Promise<void> | undefined;
+/** Writes the index once, when the last number is in or when the build says it has rendered everything. */
+function writeOnce(index: pagefind.PagefindIndex): Promise<void> {
+  writing ??= write(index)
+    .then((reply) => port!.postMessage(reply))
+    .finally(() => pagefind.close());
+  return writing;
 }
 
 async function handle(message: FeedMessage): Promise<void> {
   const index = await started;
-  if (message.kind === "page") give(index, order.put(message.ordinal, { file: message.file, bytes: message.bytes }));
-  else if (message.kind === "skip") give(index, order.put(message.ordinal, null));
-  else {
-    try {
-      if (failure !== undefined) throw new Error(failure);
-      port!.postMessage(await finish(index, message.outputPath));
-    } finally {
-      await pagefind.close();
-    }
-  }
+  if (failure !== undefined) throw new Error(failure);
+  if (message.kind === "finish") return writeOnce(index);
+  arrived++;
+  give(index, order.put(message.ordinal, message.kind === "page" ? { file: message.file, bytes: message.bytes } : null));
+  if (arrived === total) await writeOnce(index);
 }
 
-// Each message is handled after the one before it, so pages leave in the order the list puts them in. The first
-// failure is kept and reported when the index is asked for.
+// Each message is handled after the one before it, so pages leave in the order of the list. The first failure is
+// kept and reported, once, when the index is asked for.
 let failure: string | undefined;
+let reported = false;
 let queue: Promise<void> = Promise.resolve();
-port.on("message", (message: FeedMessage) => {
-  queue = queue
-    .then(() => handle(message))
-    .catch((error: unknown) => {
-      failure ??= error instanceof Error ? error.message : String(error);
-      if (message.kind === "finish") port.postMessage({ kind: "failed", message: failure } satisfies FeedReply);
-    });
+port.on("message", (batch: FeedMessage[]) => {
+  for (const message of batch) {
+    queue = queue
+      .then(() => handle(message))
+      .catch((error: unknown) => {
+        failure ??= error instanceof Error ? error.message : String(error);
+        if (message.kind === "finish" && !reported) {
+          reported = true;
+          port.postMessage({ kind: "failed", message: failure } satisfies FeedReply);
+        }
+      });
+  }
 });

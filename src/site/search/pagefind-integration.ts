@@ -5,9 +5,9 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import * as pagefind from "pagefind";
 
-import { leanBundle } from "./lean-bundle.ts";
+import { leanBundle, type LeanBundleReport } from "./lean-bundle.ts";
 import { pageFile, pathInSite, type BuildFormat, type PageRoute } from "./pagefind-feed.ts";
-import type { FeedMessage, FeedReply } from "./pagefind-feed-worker.ts";
+import type { FeedMessage, FeedReply, FeedSetup } from "./pagefind-feed-worker.ts";
 
 /**
  * Pagefind splits its word index into chunks of about this many word positions, and a search downloads the chunks
@@ -53,21 +53,26 @@ async function indexFolder(site: string, outputPath: string): Promise<number> {
 /**
  * Hands each page to a worker thread as Astro renders it; the worker gives them to Pagefind in the order of Astro's
  * list of pages, whatever order they finish in, so Pagefind reads the archive on another core while the rest is
- * rendered, and only writing the index is left for the end of the build.
+ * rendered, and writes the index as soon as the last page is in.
  */
-class PageFeed {
-  readonly #worker = new Worker(new URL("./pagefind-feed-worker.ts", import.meta.url));
-  readonly #ordinals = new Map<string, number>();
-  #failure: string | undefined;
-  readonly #replied: Promise<FeedReply>;
+/** How many pages go to the indexing thread in one message. */
+const BATCH = 16;
 
+class PageFeed {
+  readonly #worker: Worker;
+  readonly #ordinals = new Map<string, number>();
+  readonly #replied: Promise<FeedReply>;
   readonly format: BuildFormat;
 
-  constructor(paths: readonly { pathname: string; route: PageRoute }[], format: BuildFormat) {
+  constructor(paths: readonly { pathname: string; route: PageRoute }[], format: BuildFormat, outputPath: string) {
     this.format = format;
-    paths.forEach(({ pathname, route }, ordinal) => {
+    // Numbered without gaps: a path Astro lists twice is rendered once, and must not hold the pages after it back.
+    for (const { pathname, route } of paths) {
       const key = this.key(pathname, route);
-      if (!this.#ordinals.has(key)) this.#ordinals.set(key, ordinal);
+      if (!this.#ordinals.has(key)) this.#ordinals.set(key, this.#ordinals.size);
+    }
+    this.#worker = new Worker(new URL("./pagefind-feed-worker.ts", import.meta.url), {
+      workerData: { total: this.#ordinals.size, outputPath } satisfies FeedSetup,
     });
     // The build ends whether or not the worker is still waiting for pages.
     this.#worker.unref();
@@ -82,23 +87,38 @@ class PageFeed {
     return pageFile(pathname, route, this.format) ?? `${route.type} ${pathname.replace(/^\/+|\/+$/g, "")}`;
   }
 
-  #send(message: FeedMessage, transfer: ArrayBuffer[] = []): void {
-    if (this.#failure === undefined) this.#worker.postMessage(message, transfer);
-  }
-
   /** A page as it was rendered: its bytes, or null when it is not a page to index. */
   rendered(pathname: string, route: PageRoute, bytes: ArrayBuffer | null): void {
     const ordinal = this.#ordinals.get(this.key(pathname, route));
     if (ordinal === undefined) return;
     const file = pageFile(pathname, route, this.format);
-    if (bytes && file) this.#send({ kind: "page", ordinal, file, bytes }, [bytes]);
-    else this.#send({ kind: "skip", ordinal });
+    if (bytes && file) {
+      this.#batch.push({ kind: "page", ordinal, file, bytes });
+      this.#transfer.push(bytes);
+    } else this.#batch.push({ kind: "skip", ordinal });
+    if (this.#batch.length >= BATCH) this.#flush();
+    else this.#flushing ??= setImmediate(() => this.#flush());
   }
 
-  /** Writes the index into `outputPath` once every page is in. */
-  async finish(outputPath: string): Promise<FeedReply> {
+  // Pages go over in small batches: a message to a thread costs more than handing over the bytes it carries.
+  #batch: FeedMessage[] = [];
+  #transfer: ArrayBuffer[] = [];
+  #flushing: NodeJS.Immediate | undefined;
+
+  #flush(): void {
+    if (this.#flushing) clearImmediate(this.#flushing);
+    this.#flushing = undefined;
+    if (this.#batch.length === 0) return;
+    this.#worker.postMessage(this.#batch, this.#transfer);
+    this.#batch = [];
+    this.#transfer = [];
+  }
+
+  /** The index, once every page is in and it is written. */
+  async finish(): Promise<FeedReply> {
     this.#worker.ref();
-    this.#send({ kind: "finish", outputPath });
+    this.#batch.push({ kind: "finish" });
+    this.#flush();
     const reply = await this.#replied;
     await this.#worker.terminate();
     return reply;
@@ -108,8 +128,7 @@ class PageFeed {
 /** Astro's prerenderer, with every page it renders handed to the feed too. */
 function feedingPrerenderer(
   prerenderer: AstroPrerenderer,
-  base: string,
-  format: BuildFormat,
+  site: { base: string; format: BuildFormat; outputPath: string },
   onFeed: (feed: PageFeed) => void,
 ): AstroPrerenderer {
   let feed: PageFeed | undefined;
@@ -118,7 +137,7 @@ function feedingPrerenderer(
     name: `${prerenderer.name}+pagefind`,
     async getStaticPaths() {
       const paths = await prerenderer.getStaticPaths();
-      feed = new PageFeed(paths, format);
+      feed = new PageFeed(paths, site.format, site.outputPath);
       onFeed(feed);
       return paths;
     },
@@ -126,16 +145,17 @@ function feedingPrerenderer(
       const rendered = await prerenderer.render(request, options);
       if (!feed) return rendered;
       const response = rendered instanceof Response ? rendered : rendered.response;
-      const pathname = pathInSite(request.url, base);
+      const pathname = pathInSite(request.url, site.base);
       // Astro writes a redirect's page itself, and every other page as its response says (a 404 page included).
       const redirect = response.status >= 300 && response.status < 400;
       if (redirect || !response.body || options.routeData.type !== "page") {
         feed.rendered(pathname, options.routeData, null);
         return rendered;
       }
-      // Astro writes the page from the copy; the worker is given the bytes themselves.
+      // Astro writes the page from a copy (a Response copies the bytes it is made from); the worker is given the
+      // bytes themselves.
       const bytes = await response.arrayBuffer();
-      const copy = new Response(bytes.slice(0), { status: response.status, statusText: response.statusText, headers: response.headers });
+      const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
       feed.rendered(pathname, options.routeData, bytes);
       return rendered instanceof Response ? copy : { ...rendered, response: copy };
     },
@@ -153,47 +173,43 @@ function feedingPrerenderer(
  * Pagefind's own command would.
  */
 export function pagefindIntegration(): AstroIntegration {
-  let base = "/";
-  let format: BuildFormat = "directory";
+  let site = { base: "/", format: "directory" as BuildFormat, outputPath: "" };
   let feed: PageFeed | undefined;
   return {
     name: "dossier:pagefind",
     hooks: {
       "astro:config:done": ({ config }) => {
-        base = config.base;
-        format = config.build.format;
+        site = { base: config.base, format: config.build.format, outputPath: path.join(fileURLToPath(config.outDir), "pagefind") };
       },
       "astro:build:start": ({ setPrerenderer }) => {
         process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
         feed = undefined;
-        setPrerenderer((prerenderer) => feedingPrerenderer(prerenderer, base, format, (started) => (feed = started)));
+        setPrerenderer((prerenderer) => feedingPrerenderer(prerenderer, site, (started) => (feed = started)));
       },
       "astro:build:done": async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const outputPath = path.join(site, "pagefind");
-        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
-        let pages: number | undefined;
-        let how = "";
+        const built = fileURLToPath(dir);
+        const outputPath = path.join(built, "pagefind");
+        let indexed: { pages: number; lean: LeanBundleReport; how: string } | undefined;
         if (feed) {
-          const reply = await feed.finish(outputPath);
-          const built = htmlFiles(site);
+          const reply = await feed.finish();
+          feed = undefined;
+          const files = htmlFiles(built);
           const given = new Set(reply.kind === "written" ? reply.files : []);
-          const missing = [...built].filter((file) => !given.has(file));
-          if (reply.kind === "written" && missing.length === 0 && given.size === built.size) {
-            pages = reply.pages;
-            how = " as they were rendered";
+          const missing = [...files].filter((file) => !given.has(file));
+          if (reply.kind === "written" && reply.outputPath === outputPath && missing.length === 0 && given.size === files.size) {
+            indexed = { pages: given.size, lean: reply.lean, how: " as they were rendered" };
           } else {
-            logger.warn(
-              `the pages given to Pagefind while rendering ${reply.kind === "failed" ? `could not be indexed (${reply.message})` : `were not every page of the build (${missing.slice(0, 3).join(", ") || "other files"} missing)`}; indexing the built folder instead`,
-            );
+            const why =
+              reply.kind === "failed"
+                ? `could not be indexed (${reply.message})`
+                : `were not every page of the build (${missing.slice(0, 3).join(", ") || "other files"} missing)`;
+            logger.warn(`the pages given to Pagefind while rendering ${why}; indexing the built folder instead`);
             rmSync(outputPath, { recursive: true, force: true });
           }
-          feed = undefined;
         }
-        pages ??= await indexFolder(site, outputPath);
-        const lean = leanBundle(outputPath);
+        indexed ??= { pages: await indexFolder(built, outputPath), lean: await leanBundle(outputPath), how: "" };
         logger.info(
-          `indexed ${pages} pages${how} into ${path.relative(process.cwd(), outputPath)} (page metadata ${kb(lean.before)} → ${kb(lean.after)} with numbered page ids)`,
+          `indexed ${indexed.pages} pages${indexed.how} into ${path.relative(process.cwd(), outputPath)} (page metadata ${kb(indexed.lean.before)} → ${kb(indexed.lean.after)} with numbered page ids)`,
         );
       },
     },

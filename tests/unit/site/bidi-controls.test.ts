@@ -56,3 +56,14 @@ describe("a title or name holding a bidirectional control", () => {
     expect(person.safeParse({ name: "Mohammad Bagheri", aliases: ["باقری"] }).success).toBe(true);
   });
 });
+
+describe("bidirectional controls written as character references", () => {
+  const render = (markdown: string) => markdownToHtml(markdown, { hastPlugins: [bidiControlsShown] }).html;
+
+  it("are shown as their code point too, in hexadecimal and decimal", () => {
+    const html = render("Named &#x202E;exe.txt&#8236; in the report.");
+    expect(hasBidiControl(html)).toBe(false);
+    expect(html).toContain(">U+202E</abbr>exe.txt<abbr");
+    expect(html).toContain(">U+202C</abbr> in the report.");
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { markdownToHtml } from "satteri";
 import { splitParagraphs } from "../../../src/archive/paragraphs.ts";
-import { paragraphAnchors } from "../../../src/site/body/paragraph-anchors.ts";
+import { paragraphAnchors, paragraphAnchorsAsElements } from "../../../src/site/body/paragraph-anchors.ts";
 
 describe("splitParagraphs", () => {
   it("splits on blank lines, whatever the line ends, and drops empty blocks", () => {
@@ -32,5 +32,21 @@ describe("paragraphAnchors", () => {
   it("restarts the numbering for every document", () => {
     render("One.\n\nTwo.");
     expect(render("Only.")).toContain('id="p-1"');
+  });
+
+  it("writes a Markdown body's permalinks (raw HTML) byte for byte as MDX's (elements) are written", () => {
+    const asElements = (markdown: string) => markdownToHtml(markdown, { hastPlugins: [paragraphAnchorsAsElements] }).html;
+    const bodies = [
+      "Bagheri visited Damascus.",
+      Array.from({ length: 120 }, (_, i) => `Paragraph ${i + 1} of a long report, with "quotes" & an ampersand.`).join("\n\n"),
+      "First.\n\n> Quoted.\n\n- a list\n\n  with a paragraph\n\nLast, in Persian: روز سه‌شنبه.",
+    ];
+    for (const body of bodies) {
+      const html = render(body);
+      expect(html).toBe(asElements(body));
+      expect(html).toContain(
+        '<a href="#p-1" class="paragraph-link" data-pagefind-ignore="index" lang="en"><span aria-hidden="true">¶</span>',
+      );
+    }
   });
 });

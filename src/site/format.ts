@@ -16,21 +16,28 @@ export function counted(count: number, one: string, many = `${one}s`): string {
   return `${wholeNumber.format(count)} ${count === 1 ? one : many}`;
 }
 
-/** Each day is formatted once: an archive names the same days on thousands of pages. */
-function memoized(format: (isoDate: string) => string): (isoDate: string) => string {
-  const formatted = new Map<string, string>();
-  return (isoDate) => {
-    let text = formatted.get(isoDate);
-    if (text === undefined) formatted.set(isoDate, (text = format(isoDate)));
+/** Each value is formatted once: an archive names the same days on thousands of pages. */
+function memoized<K>(format: (key: K) => string): (key: K) => string {
+  const formatted = new Map<K, string>();
+  return (key) => {
+    let text = formatted.get(key);
+    if (text === undefined) formatted.set(key, (text = format(key)));
     return text;
   };
 }
 
+/** An English (en-GB) formatter of a UTC day, formatting each day once. */
+export function dayFormat(options: Intl.DateTimeFormatOptions): (date: Date) => string {
+  const format = new Intl.DateTimeFormat("en-GB", { ...options, timeZone: "UTC" });
+  const byTime = memoized((time: number) => format.format(time));
+  return (date) => byTime(date.getTime());
+}
+
 /** "Tuesday 7 July 2020": how the archive writes a day, the same on every machine whatever its time zone. */
-export const formatLongDate = memoized((isoDate) => longDate.format(utcDateOf(isoDate)).replace(",", ""));
+export const formatLongDate = memoized((isoDate: string) => longDate.format(utcDateOf(isoDate)).replace(",", ""));
 
 /** "7 July 2020". */
-export const formatDate = memoized((isoDate) => shortDate.format(utcDateOf(isoDate)));
+export const formatDate = memoized((isoDate: string) => shortDate.format(utcDateOf(isoDate)));
 
 /** A day in another calendar: its name, the day in English and as the calendar's own readers write it. */
 export interface CalendarDay {

@@ -7,7 +7,9 @@ import { everyMap } from "../../site/views/figure-views.ts";
 /** `/figures/map-<digest>.svg`: the land and borders of each different map, once, for every page that draws it. */
 export const getStaticPaths = (async () => {
   const backdrops = new Map(
-    everyMap(await getArchive(), siteLinks(import.meta.env.BASE_URL)).map((map) => [mapBackdrop(map).name, mapBackdrop(map)]),
+    everyMap(await getArchive(), siteLinks(import.meta.env.BASE_URL))
+      .map(mapBackdrop)
+      .map((backdrop) => [backdrop.name, backdrop]),
   );
   return [...backdrops.values()].map(({ name, svg }) => ({ params: { backdrop: name }, props: { svg } }));
 }) satisfies GetStaticPaths;

@@ -1,6 +1,6 @@
 import { defineHastPlugin, type PluginFactoryContext } from "satteri";
 import type { Element, ElementContent } from "hast";
-import { BIDI_CONTROL, BIDI_CONTROL_NAMES, codePoint } from "../../archive/bidi-controls.ts";
+import { BIDI_CONTROL, BIDI_CONTROL_NAMES, codePoint, hasBidiControl } from "../../archive/bidi-controls.ts";
 
 /** The visible, inert stand-in for a bidirectional control: its code point, with its name for a reader who asks. */
 function shownControl(control: string): Element {
@@ -19,7 +19,7 @@ function shownControl(control: string): Element {
 const showControls = defineHastPlugin({
   name: "dossier-bidi-controls-shown",
   text(node, ctx) {
-    if (!/[\u202a-\u202e\u2066-\u2069]/.test(node.value)) return;
+    if (!hasBidiControl(node.value)) return;
     const parts: ElementContent[] = [];
     let last = 0;
     for (const match of node.value.matchAll(BIDI_CONTROL)) {
@@ -36,11 +36,11 @@ const showControls = defineHastPlugin({
  * A control in a body is written as itself or as a numeric character reference (`&#x202E;`, `&#8238;`; HTML names
  * none of them): a body with neither cannot hold one, and its text is not looked through node by node.
  */
-const MAY_HOLD_CONTROL = /[\u202a-\u202e\u2066-\u2069]|&#/;
+const mayHoldControl = (source: string) => hasBidiControl(source) || source.includes("&#");
 
 /**
  * An explicit bidirectional control in a report's text (an override, an embedding, an isolate) is shown as its
  * code point instead of being applied, so it cannot make the words after it read in another order. The article
  * file keeps the text as it came; only the page shows the control inert.
  */
-export const bidiControlsShown = ({ source }: PluginFactoryContext) => (MAY_HOLD_CONTROL.test(source) ? showControls : null);
+export const bidiControlsShown = ({ source }: PluginFactoryContext) => (mayHoldControl(source) ? showControls : null);

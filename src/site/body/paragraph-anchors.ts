@@ -2,38 +2,39 @@ import { defineHastPlugin, type HastContent, type PluginFactoryContext } from "s
 import type { Element, ElementContent } from "hast";
 import { paragraphId } from "../../archive/paragraphs.ts";
 import { SITE_LANGUAGE } from "../../archive/languages.ts";
+import { element, text, type Attributes } from "../markup.ts";
 
 /**
  * The visible ¶ link a paragraph carries to its own permalink; hidden from the search index. The attribute has
  * Pagefind's default mode spelled out, so an article renders byte for byte alike as Markdown and as MDX.
  */
 export function paragraphPermalink(paragraph: number): Element {
-  const text = (value: string): ElementContent => ({ type: "text", value });
+  const words = (value: string): ElementContent => ({ type: "text", value });
   return {
     type: "element",
     tagName: "a",
     // The link's words are the site's, whatever the language of the paragraph it numbers.
     properties: { href: `#${paragraphId(paragraph)}`, className: ["paragraph-link"], dataPagefindIgnore: "index", lang: SITE_LANGUAGE },
     children: [
-      { type: "element", tagName: "span", properties: { ariaHidden: "true" }, children: [text("¶")] },
-      { type: "element", tagName: "span", properties: { className: ["visually-hidden"] }, children: [text("Paragraph ")] },
-      text(String(paragraph)),
+      { type: "element", tagName: "span", properties: { ariaHidden: "true" }, children: [words("¶")] },
+      { type: "element", tagName: "span", properties: { className: ["visually-hidden"] }, children: [words("Paragraph ")] },
+      words(String(paragraph)),
     ],
   };
 }
 
 /** An attribute's name as HTML writes it: `className` is `class`, `dataPagefindIgnore` is `data-pagefind-ignore`. */
 const attributeName = (property: string) => (property === "className" ? "class" : property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 
 /** The permalink's element as HTML, written as Sätteri writes it (a test holds the two to the same bytes). */
 function html(node: ElementContent): string {
-  if (node.type === "text") return escapeHtml(node.value);
+  if (node.type === "text") return text(node.value);
   if (node.type !== "element") return "";
-  const attributes = Object.entries(node.properties)
-    .map(([name, value]) => ` ${attributeName(name)}="${escapeHtml(Array.isArray(value) ? value.join(" ") : String(value))}"`)
-    .join("");
-  return `<${node.tagName}${attributes}>${node.children.map(html).join("")}</${node.tagName}>`;
+  const attributes: Attributes = {};
+  for (const [name, value] of Object.entries(node.properties)) {
+    attributes[attributeName(name)] = Array.isArray(value) ? value.join(" ") : String(value);
+  }
+  return element(node.tagName, attributes, ...node.children.map(html));
 }
 
 const permalinks = new Map<number, string>();

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { MapDrawing } from "./map-figure.ts";
-import { element } from "./svg-markup.ts";
+import { element } from "../markup.ts";
 
 /** The parts of a map every page showing it shares and no reader clicks: the globe's outline, the land, the borders. */
 export type BackdropPart = "sphere" | "land" | "borders";

@@ -1,6 +1,6 @@
 import { mapBackdrop } from "./map-backdrop.ts";
 import type { MapDrawing } from "./map-figure.ts";
-import { element, text } from "./svg-markup.ts";
+import { element, text } from "../markup.ts";
 
 /**
  * The markup inside the SVG of a map (`PlaceMap.astro`), styled by the classes it names. The backdrop (land,

@@ -1,5 +1,5 @@
 import type { NetworkDrawing, NetworkShape } from "./network-figure.ts";
-import { element, text } from "./svg-markup.ts";
+import { element, text } from "../markup.ts";
 
 function shapeMarkup(shape: NetworkShape): string {
   if (shape.tag === "circle") return element("circle", { cx: shape.cx, cy: shape.cy, r: shape.r });

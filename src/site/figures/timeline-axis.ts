@@ -1,7 +1,7 @@
 import { scaleUtc, type ScaleTime } from "d3-scale";
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from "d3-time";
 import { utcDateOf } from "../../archive/calendar.ts";
-import { formatDate } from "../format.ts";
+import { dayFormat, formatDate } from "../format.ts";
 import { px } from "./svg-numbers.ts";
 
 /** A line of text in a drawing, at its baseline. */
@@ -43,20 +43,9 @@ export function dayCentre(scale: TimeScale, day: string): number {
   return (scale(start) + scale(utcDay.offset(start, 1))) / 2;
 }
 
-/** A formatter that formats each day once per build: thousands of axes label the same days. */
-function onceADay(options: Intl.DateTimeFormatOptions): (date: Date) => string {
-  const format = new Intl.DateTimeFormat("en-GB", { ...options, timeZone: "UTC" });
-  const formatted = new Map<number, string>();
-  return (date) => {
-    let text = formatted.get(date.getTime());
-    if (text === undefined) formatted.set(date.getTime(), (text = format.format(date)));
-    return text;
-  };
-}
-
-const dayMonth = onceADay({ day: "numeric", month: "short" });
-const dayMonthLong = onceADay({ day: "numeric", month: "long" });
-const monthShort = onceADay({ month: "short" });
+const dayMonth = dayFormat({ day: "numeric", month: "short" });
+const dayMonthLong = dayFormat({ day: "numeric", month: "long" });
+const monthShort = dayFormat({ month: "short" });
 
 /** "7–9 July 2020", "30 June – 2 July 2020", "7 July 2020": the days of an event as a label says them. */
 export function formatDays(start: string, end: string): string {

@@ -1,4 +1,4 @@
-import { element, text, type Attributes } from "./svg-markup.ts";
+import { element, text, type Attributes } from "../markup.ts";
 import type { DrawnText, TimelineDrawing } from "./timeline-figure.ts";
 
 const words = ({ x, y, anchor, text: content }: DrawnText, attributes: Attributes = {}) =>

@@ -12,7 +12,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import { leanBundle, type LeanBundleReport } from "./lean-bundle.ts";
-import { InOrder } from "./pagefind-feed.ts";
+import { InOrder, pagefindProblem } from "./pagefind-feed.ts";
 
 export interface FeedSetup {
   total: number;
@@ -40,7 +40,7 @@ const files: string[] = [];
 const adding: Promise<{ errors: string[] }>[] = [];
 let arrived = 0;
 const started = pagefind.createIndex({}).then(({ index, errors }) => {
-  if (!index) throw new Error(`could not start: ${errors.join("; ") || "no detail given"}`);
+  if (!index) throw new Error(pagefindProblem("start", errors));
   return index;
 });
 // A failure to start is reported with the first page that needs the index.
@@ -57,9 +57,9 @@ function give(index: pagefind.PagefindIndex, pages: Page[]): void {
 async function write(index: pagefind.PagefindIndex): Promise<FeedReply> {
   give(index, order.rest());
   const errors = (await Promise.all(adding)).flatMap((added) => added.errors);
-  if (errors.length > 0) throw new Error(`could not index a page: ${errors.join("; ")}`);
+  if (errors.length > 0) throw new Error(pagefindProblem("index a page", errors));
   const written = await index.writeFiles({ outputPath });
-  if (written.errors.length > 0) throw new Error(`could not write the index: ${written.errors.join("; ")}`);
+  if (written.errors.length > 0) throw new Error(pagefindProblem("write the index", written.errors));
   return { kind: "written", files, outputPath: written.outputPath, lean: await leanBundle(written.outputPath) };
 }
 

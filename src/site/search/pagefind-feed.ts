@@ -32,6 +32,20 @@ export function pageFile(pathname: string, route: PageRoute, format: BuildFormat
   return `${name}/index.html`;
 }
 
+/**
+ * The key a page is numbered by in Astro's list, and the file it is indexed as (undefined for an endpoint): a page
+ * is keyed by its file, so two paths that Astro writes to one file are one page; an endpoint by its path.
+ */
+export function feedKey(pathname: string, route: PageRoute, format: BuildFormat): { key: string; file: string | undefined } {
+  const file = pageFile(pathname, route, format);
+  return { key: file ?? `${route.type} ${trimSlashes(pathname)}`, file };
+}
+
+/** What went wrong in one step of indexing, in Pagefind's words. */
+export function pagefindProblem(step: string, errors: readonly string[]): string {
+  return `Pagefind could not ${step}: ${errors.join("; ") || "no detail given"}`;
+}
+
 /** A request's path inside the site: `/archive/articles/x/` under base `/archive/` is `/articles/x/`. */
 export function pathInSite(url: string, base: string): string {
   const path = decodeURI(new URL(url).pathname);

@@ -6,7 +6,7 @@ import { Worker } from "node:worker_threads";
 import * as pagefind from "pagefind";
 
 import { leanBundle, type LeanBundleReport } from "./lean-bundle.ts";
-import { pageFile, pathInSite, type BuildFormat, type PageRoute } from "./pagefind-feed.ts";
+import { feedKey, pagefindProblem, pathInSite, type BuildFormat, type PageRoute } from "./pagefind-feed.ts";
 import type { FeedMessage, FeedReply, FeedSetup } from "./pagefind-feed-worker.ts";
 
 /**
@@ -19,10 +19,9 @@ export const INDEX_CHUNK_SIZE = "2500";
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-function fail(step: string, errors: string[], cause?: unknown): never {
+function fail(step: string, errors: string[]): never {
   throw new Error(
-    `Pagefind could not ${step}: ${errors.join("; ") || "no detail given"}. The site was built, but dist/pagefind/ is missing or incomplete; rerun the build after fixing the problem above.`,
-    { cause },
+    `${pagefindProblem(step, errors)}. The site was built, but dist/pagefind/ is missing or incomplete; rerun the build after fixing the problem above.`,
   );
 }
 
@@ -50,25 +49,29 @@ async function indexFolder(site: string, outputPath: string): Promise<number> {
   }
 }
 
+/** How many pages go to the indexing thread in one message. */
+const BATCH = 16;
+
 /**
  * Hands each page to a worker thread as Astro renders it; the worker gives them to Pagefind in the order of Astro's
  * list of pages, whatever order they finish in, so Pagefind reads the archive on another core while the rest is
  * rendered, and writes the index as soon as the last page is in.
  */
-/** How many pages go to the indexing thread in one message. */
-const BATCH = 16;
-
 class PageFeed {
   readonly #worker: Worker;
   readonly #ordinals = new Map<string, number>();
   readonly #replied: Promise<FeedReply>;
-  readonly format: BuildFormat;
+  readonly #format: BuildFormat;
+  // Pages go over in small batches: a message to a thread costs more than handing over the bytes it carries.
+  #batch: FeedMessage[] = [];
+  #transfer: ArrayBuffer[] = [];
+  #flushing: NodeJS.Immediate | undefined;
 
   constructor(paths: readonly { pathname: string; route: PageRoute }[], format: BuildFormat, outputPath: string) {
-    this.format = format;
+    this.#format = format;
     // Numbered without gaps: a path Astro lists twice is rendered once, and must not hold the pages after it back.
     for (const { pathname, route } of paths) {
-      const key = this.key(pathname, route);
+      const { key } = feedKey(pathname, route, format);
       if (!this.#ordinals.has(key)) this.#ordinals.set(key, this.#ordinals.size);
     }
     this.#worker = new Worker(new URL("./pagefind-feed-worker.ts", import.meta.url), {
@@ -83,15 +86,11 @@ class PageFeed {
     });
   }
 
-  key(pathname: string, route: PageRoute): string {
-    return pageFile(pathname, route, this.format) ?? `${route.type} ${pathname.replace(/^\/+|\/+$/g, "")}`;
-  }
-
   /** A page as it was rendered: its bytes, or null when it is not a page to index. */
   rendered(pathname: string, route: PageRoute, bytes: ArrayBuffer | null): void {
-    const ordinal = this.#ordinals.get(this.key(pathname, route));
+    const { key, file } = feedKey(pathname, route, this.#format);
+    const ordinal = this.#ordinals.get(key);
     if (ordinal === undefined) return;
-    const file = pageFile(pathname, route, this.format);
     if (bytes && file) {
       this.#batch.push({ kind: "page", ordinal, file, bytes });
       this.#transfer.push(bytes);
@@ -99,11 +98,6 @@ class PageFeed {
     if (this.#batch.length >= BATCH) this.#flush();
     else this.#flushing ??= setImmediate(() => this.#flush());
   }
-
-  // Pages go over in small batches: a message to a thread costs more than handing over the bytes it carries.
-  #batch: FeedMessage[] = [];
-  #transfer: ArrayBuffer[] = [];
-  #flushing: NodeJS.Immediate | undefined;
 
   #flush(): void {
     if (this.#flushing) clearImmediate(this.#flushing);

@@ -4,15 +4,15 @@ export type Attributes = Record<string, string | number | undefined>;
 const MARKUP = /[&<>"']/;
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
-/** Text as it may stand in SVG markup, inside an element or an attribute: reports' words never become markup. */
+/** Text as it may stand in markup (SVG or HTML), inside an element or an attribute: reports' words never become markup. */
 export function escapeMarkup(text: string): string {
   return MARKUP.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]!) : text;
 }
 
 /**
- * One SVG element as markup, its attributes in the order given (so two builds write the same bytes) and its
- * children already markup. A drawing with many marks is written this way rather than component by component,
- * which costs a build a few per cent on thousands of pages.
+ * One element as markup (SVG, or HTML with children), its attributes in the order given (so two builds write the
+ * same bytes) and its children already markup. A drawing with many marks is written this way rather than component
+ * by component, which costs a build a few per cent on thousands of pages; so is a report's paragraph permalink.
  */
 export function element(name: string, attributes: Attributes, ...children: string[]): string {
   let open = `<${name}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { element, escapeMarkup, text } from "../../../src/site/figures/svg-markup.ts";
+import { element, escapeMarkup, text } from "../../../src/site/markup.ts";
 import { drawTimeline } from "../../../src/site/figures/timeline-figure.ts";
 import { timelineMarkup } from "../../../src/site/figures/timeline-markup.ts";
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { readFile } from "node:fs/promises";
+import { readFile, rename } from "node:fs/promises";
 import { promisify } from "node:util";
 import { gunzip, gunzipSync, gzipSync } from "node:zlib";
 import { decode, encode } from "cbor2";
@@ -124,6 +124,8 @@ export async function leanBundle(bundleDir: string): Promise<LeanBundleReport> {
   const report: LeanBundleReport = { pages: 0, before: 0, after: 0 };
   const tables: PageTable[] = [];
   const taken: [number, number][] = [];
+  // The fragment folder, listed once: a bundle of thousands of pages would otherwise ask for each file twice.
+  const fragments = new Set(readdirSync(path.join(bundleDir, "fragment")));
   for (const [language, index] of Object.entries(entry.languages).sort(([a], [b]) => a.localeCompare(b))) {
     const metaFile = path.join(bundleDir, `pagefind.${index.hash}.pf_meta`);
     report.before += readFileSync(metaFile).length;
@@ -134,22 +136,28 @@ export async function leanBundle(bundleDir: string): Promise<LeanBundleReport> {
     const offset = freeOffset(encode(metadata), pages.length, taken);
     // Identical pages share one fragment under one hash in Pagefind's output: they share one id here too.
     const renamed = new Map<string, string>();
+    const moves: [from: string, to: string][] = [];
     const ids = pages.map((page, n) => {
       if (!Array.isArray(page) || typeof page[0] !== "string") fail(metaFile, `page ${n} has no fragment hash`);
       const hash = page[0];
       let id = renamed.get(hash);
       if (id === undefined) {
         id = pageId(offset, n);
-        const from = path.join(bundleDir, "fragment", `${hash}.pf_fragment`);
-        const to = path.join(bundleDir, "fragment", `${id}.pf_fragment`);
-        if (!existsSync(from)) fail(metaFile, `page ${n} names fragment ${hash}, which is not in fragment/`);
-        if (existsSync(to)) fail(metaFile, `page ${n} would be renamed fragment/${id}.pf_fragment, which exists already`);
-        renameSync(from, to);
+        const [from, to] = [`${hash}.pf_fragment`, `${id}.pf_fragment`];
+        if (!fragments.has(from)) fail(metaFile, `page ${n} names fragment ${hash}, which is not in fragment/`);
+        if (fragments.has(to)) fail(metaFile, `page ${n} would be renamed fragment/${to}, which exists already`);
+        fragments.delete(from);
+        fragments.add(to);
+        moves.push([from, to]);
         renamed.set(hash, id);
       }
       page[0] = id;
       return id;
     });
+    // Every name was checked above, and no new name (letters and digits) is an old one (a language, `_`, a hash),
+    // so the renames can all be under way at once.
+    const folder = path.join(bundleDir, "fragment");
+    await Promise.all(moves.map(([from, to]) => rename(path.join(folder, from), path.join(folder, to))));
     const kinds: PageTable["kinds"] = [];
     const days: DateTable["days"] = [];
     for (const fragment of await readFragments(bundleDir, ids)) {

@@ -185,9 +185,11 @@ export function pagefindIntegration(): AstroIntegration {
         const outputPath = path.join(built, "pagefind");
         let indexed: { pages: number; lean: LeanBundleReport; how: string } | undefined;
         if (feed) {
-          const reply = await feed.finish();
+          const replied = feed.finish();
           feed = undefined;
+          // Every page is written by now: the folder is listed while the index is still being written.
           const files = htmlFiles(built);
+          const reply = await replied;
           const given = new Set(reply.kind === "written" ? reply.files : []);
           const missing = [...files].filter((file) => !given.has(file));
           if (reply.kind === "written" && reply.outputPath === outputPath && missing.length === 0 && given.size === files.size) {

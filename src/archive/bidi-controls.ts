@@ -19,12 +19,14 @@ export const BIDI_CONTROL_NAMES: Readonly<Record<string, string>> = {
 
 /** One explicit bidirectional control, with the `g` flag (reset `lastIndex` or use `replace`/`split`). */
 export const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/g;
+/** The same, without the `g` flag, so that a test keeps no state between calls. */
+const ONE_BIDI_CONTROL = new RegExp(BIDI_CONTROL.source);
 /** Any bidirectional control, the implicit marks included: none belongs in a name, title or file name. */
 const ANY_BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Whether a text holds an explicit bidirectional control. */
 export function hasBidiControl(text: string): boolean {
-  return /[\u202a-\u202e\u2066-\u2069]/.test(text);
+  return ONE_BIDI_CONTROL.test(text);
 }
 
 /** A name, title or file name without any bidirectional control (their spaces kept as they were). */

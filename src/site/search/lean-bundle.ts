@@ -75,12 +75,12 @@ const unpack = (file: string): Buffer => unsigned(file, gunzipSync(readFileSync(
 const READ_AHEAD = 32;
 
 /** The fragments of `ids`, in order, several read and decompressed at a time. */
-async function readFragments(bundleDir: string, ids: readonly string[]): Promise<Fragment[]> {
+async function readFragments(folder: string, ids: readonly string[]): Promise<Fragment[]> {
   const fragments: Fragment[] = new Array<Fragment>(ids.length);
   let next = 0;
   const reader = async () => {
     for (let n = next++; n < ids.length; n = next++) {
-      const file = path.join(bundleDir, "fragment", `${ids[n]}.pf_fragment`);
+      const file = path.join(folder, `${ids[n]}.pf_fragment`);
       fragments[n] = JSON.parse(unsigned(file, await gunzipAsync(await readFile(file))).toString("utf8")) as Fragment;
     }
   };
@@ -125,7 +125,8 @@ export async function leanBundle(bundleDir: string): Promise<LeanBundleReport> {
   const tables: PageTable[] = [];
   const taken: [number, number][] = [];
   // The fragment folder, listed once: a bundle of thousands of pages would otherwise ask for each file twice.
-  const fragments = new Set(readdirSync(path.join(bundleDir, "fragment")));
+  const folder = path.join(bundleDir, "fragment");
+  const fragments = new Set(readdirSync(folder));
   for (const [language, index] of Object.entries(entry.languages).sort(([a], [b]) => a.localeCompare(b))) {
     const metaFile = path.join(bundleDir, `pagefind.${index.hash}.pf_meta`);
     report.before += readFileSync(metaFile).length;
@@ -156,11 +157,10 @@ export async function leanBundle(bundleDir: string): Promise<LeanBundleReport> {
     });
     // Every name was checked above, and no new name (letters and digits) is an old one (a language, `_`, a hash),
     // so the renames can all be under way at once.
-    const folder = path.join(bundleDir, "fragment");
     await Promise.all(moves.map(([from, to]) => rename(path.join(folder, from), path.join(folder, to))));
     const kinds: PageTable["kinds"] = [];
     const days: DateTable["days"] = [];
-    for (const fragment of await readFragments(bundleDir, ids)) {
+    for (const fragment of await readFragments(folder, ids)) {
       const type = fragment.filters?.[SEARCH_FILTER.type]?.[0] ?? "";
       const run = kinds.at(-1);
       if (run && run[0] === type) run[1]++;

@@ -200,10 +200,15 @@ async function main() {
     if (values.floor) writeFloorSite(floor, path.join(site, "content"), path.join(REPO, "node_modules"));
 
     // Clean builds of Dossier and of the baseline (and the floor) take turns, so a slower spell of a shared
-    // machine weighs on all of them.
+    // machine weighs on all of them. A round is a build and the baseline's right after it: its ratio compares the
+    // two on the machine as it was then. The ratio reported is the median of the rounds' ratios, so a slower spell
+    // that takes in one build and not the other's median does not decide it; the ratio of the median times is
+    // reported beside it.
     const builds: MeasuredRun[] = [];
     const baselineBuilds: MeasuredRun[] = [];
     const floorBuilds: MeasuredRun[] = [];
+    const roundRatios: number[] = [];
+    const floorRatios: number[] = [];
     for (let run = 1; run <= runs; run++) {
       const label = runs > 1 ? ` (run ${run} of ${runs})` : "";
       const build = await cleanBuild(site, "the Dossier build");
@@ -211,23 +216,20 @@ async function main() {
       log(`Dossier build${label}: ${build.seconds.toFixed(1)} s, peak RSS ${build.peakRssMb.toFixed(0)} MB`);
       const baselineBuild = await cleanBuild(baseline, "the baseline build");
       baselineBuilds.push(baselineBuild);
+      roundRatios.push(build.seconds / baselineBuild.seconds);
       log(
-        `Bare Astro + MDX baseline${label}: ${baselineBuild.seconds.toFixed(1)} s (this round's ratio ${(build.seconds / baselineBuild.seconds).toFixed(2)})`,
+        `Bare Astro + MDX baseline${label}: ${baselineBuild.seconds.toFixed(1)} s (this round's ratio ${roundRatios.at(-1)!.toFixed(2)})`,
       );
       if (values.floor) {
         const floorBuild = await cleanBuild(floor, "the floor build");
         floorBuilds.push(floorBuild);
+        floorRatios.push(floorBuild.seconds / baselineBuild.seconds);
         log(`Floor (the same collections and pages, bare, searched)${label}: ${floorBuild.seconds.toFixed(1)} s`);
       }
     }
     const buildSeconds = median(builds.map((b) => b.seconds));
     const baselineSeconds = median(baselineBuilds.map((b) => b.seconds));
     const floorSeconds = values.floor ? median(floorBuilds.map((b) => b.seconds)) : null;
-    // A round is a build and the baseline's right after it: its ratio compares the two on the machine as it was
-    // then. The ratio reported is the median of the rounds' ratios, so a slower spell that takes in one build and
-    // not the other's median does not decide it; the ratio of the median times is reported beside it.
-    const roundRatios = builds.map((build, i) => build.seconds / baselineBuilds[i]!.seconds);
-    const floorRatios = floorBuilds.map((build, i) => build.seconds / baselineBuilds[i]!.seconds);
 
     let rebuildSeconds: number | null = null;
     if (!values["no-rebuild"]) {

@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { readFile, rename } from "node:fs/promises";
-import { promisify } from "node:util";
-import { gunzip, gunzipSync, gzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { decode, encode } from "cbor2";
+import type { PagefindIndex } from "pagefind";
 
 import { dayNumber, PAGE_TABLE, type DateTable, type PageTable } from "./page-table.ts";
+import { pagefindProblem } from "./pagefind-feed.ts";
 import { SEARCH_FILTER } from "./search-state.ts";
 
 /**
@@ -26,13 +26,24 @@ import { SEARCH_FILTER } from "./search-state.ts";
  * array whose second item lists the pages, each an array that starts with its fragment hash; a fragment is gzipped
  * JSON behind the same signature. The fragments are renamed to match; nothing else names them (word and filter
  * indexes refer to pages by number).
+ *
+ * This is done to the bundle in memory, as Pagefind hands it over (`getFiles`), before any of it is written: each
+ * file is then created once, under its final name. (Written by Pagefind, renamed and read back, the bundle took
+ * about a second more of a 2,000-report build, most of it creating and renaming thousands of files at once in one
+ * folder.)
  */
 
 const SIGNATURE = "pagefind_dcd";
-const gunzipAsync = promisify(gunzip);
 const ID_BASE = 36;
 /** Six base-36 digits: room for an offset of about two billion, so two builds' ranges rarely meet. */
 const OFFSET_RANGE = ID_BASE ** 6;
+const ENTRY = "pagefind-entry.json";
+
+/** A file of a Pagefind bundle: its path in the bundle folder (with `/` between folders) and its bytes. */
+export interface BundleFile {
+  path: string;
+  content: Uint8Array;
+}
 
 interface Entry {
   languages: Record<string, { hash: string; page_count: number }>;
@@ -64,47 +75,19 @@ export function pageId(offset: number, n: number): string {
   return (offset + n).toString(ID_BASE);
 }
 
-function unsigned(file: string, raw: Buffer): Buffer {
+function unpack(file: string, compressed: Uint8Array): Buffer {
+  const raw = gunzipSync(compressed);
   if (raw.subarray(0, SIGNATURE.length).toString("latin1") !== SIGNATURE) fail(file, `does not start with ${SIGNATURE}`);
   return raw.subarray(SIGNATURE.length);
 }
 
-const unpack = (file: string): Buffer => unsigned(file, gunzipSync(readFileSync(file)));
-
-/** Fragments read at once: decompressing them is most of this file's work, and runs on the thread pool. */
-const READ_AHEAD = 32;
-
-/** The fragments of `ids`, in order, several read and decompressed at a time. */
-async function readFragments(folder: string, ids: readonly string[]): Promise<Fragment[]> {
-  const fragments: Fragment[] = new Array<Fragment>(ids.length);
-  let next = 0;
-  const reader = async () => {
-    for (let n = next++; n < ids.length; n = next++) {
-      const file = path.join(folder, `${ids[n]}.pf_fragment`);
-      fragments[n] = JSON.parse(unsigned(file, await gunzipAsync(await readFile(file))).toString("utf8")) as Fragment;
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_AHEAD, ids.length) }, reader));
-  return fragments;
-}
-
-function readMetadata(file: string): unknown[] {
-  const metadata = decode(unpack(file));
+function readMetadata(file: string, compressed: Uint8Array): unknown[] {
+  const metadata = decode(unpack(file, compressed));
   if (!Array.isArray(metadata) || !Array.isArray(metadata[1])) fail(file, "has no list of pages");
   return metadata;
 }
 
-function writeGzipped(file: string, bytes: Uint8Array): number {
-  const compressed = gzipSync(Buffer.concat([Buffer.from(SIGNATURE, "latin1"), bytes]), { level: 9 });
-  writeFileSync(file, compressed);
-  return compressed.length;
-}
-
-function writeJson(file: string, value: unknown): string {
-  const text = JSON.stringify(value);
-  writeFileSync(file, text);
-  return text;
-}
+const gzipped = (bytes: Uint8Array) => gzipSync(Buffer.concat([Buffer.from(SIGNATURE, "latin1"), bytes]), { level: 9 });
 
 /** A first id for an index whose numbers do not meet those already given to another language's index. */
 function freeOffset(metadata: Uint8Array, count: number, taken: [number, number][]): number {
@@ -115,70 +98,96 @@ function freeOffset(metadata: Uint8Array, count: number, taken: [number, number]
 }
 
 /**
- * Gives every page of a written Pagefind bundle a short numbered id, renaming its fragment to match, and writes
- * the bundle's page tables (one per language index Pagefind wrote, in `pages.json`) and date tables.
+ * Gives every page of a Pagefind bundle a short numbered id, its fragment renamed to match, and adds the bundle's
+ * page tables (one per language index, in `pages.json`) and date tables. Takes the bundle's files and returns the
+ * lean bundle's, without touching a disk.
  */
-export async function leanBundle(bundleDir: string): Promise<LeanBundleReport> {
-  const entryFile = path.join(bundleDir, "pagefind-entry.json");
-  const entry = JSON.parse(readFileSync(entryFile, "utf8")) as Entry;
+export function leanFiles(bundle: readonly BundleFile[]): { files: BundleFile[]; report: LeanBundleReport } {
+  const files = new Map(bundle.map((file) => [file.path, file.content]));
+  const entryBytes = files.get(ENTRY);
+  if (!entryBytes) fail(ENTRY, "is missing");
+  const entry = JSON.parse(Buffer.from(entryBytes).toString("utf8")) as Entry;
   const report: LeanBundleReport = { pages: 0, before: 0, after: 0 };
   const tables: PageTable[] = [];
   const taken: [number, number][] = [];
-  // The fragment folder, listed once: a bundle of thousands of pages would otherwise ask for each file twice.
-  const folder = path.join(bundleDir, "fragment");
-  const fragments = new Set(readdirSync(folder));
+  const text = (value: unknown) => Buffer.from(JSON.stringify(value), "utf8");
   for (const [language, index] of Object.entries(entry.languages).sort(([a], [b]) => a.localeCompare(b))) {
-    const metaFile = path.join(bundleDir, `pagefind.${index.hash}.pf_meta`);
-    report.before += readFileSync(metaFile).length;
-    const metadata = readMetadata(metaFile);
+    const metaFile = `pagefind.${index.hash}.pf_meta`;
+    const compressed = files.get(metaFile);
+    if (!compressed) fail(metaFile, "is missing");
+    report.before += compressed.length;
+    const metadata = readMetadata(metaFile, compressed);
     const pages = metadata[1] as unknown[];
     if (Array.isArray(metadata[4]) && metadata[4].length > 0)
       fail(metaFile, "keeps a sort order, which the date table replaces: remove data-pagefind-sort");
     const offset = freeOffset(encode(metadata), pages.length, taken);
     // Identical pages share one fragment under one hash in Pagefind's output: they share one id here too.
     const renamed = new Map<string, string>();
-    const moves: [from: string, to: string][] = [];
-    const ids = pages.map((page, n) => {
+    const kinds: PageTable["kinds"] = [];
+    const days: DateTable["days"] = [];
+    for (const [n, page] of pages.entries()) {
       if (!Array.isArray(page) || typeof page[0] !== "string") fail(metaFile, `page ${n} has no fragment hash`);
       const hash = page[0];
       let id = renamed.get(hash);
       if (id === undefined) {
         id = pageId(offset, n);
-        const [from, to] = [`${hash}.pf_fragment`, `${id}.pf_fragment`];
-        if (!fragments.has(from)) fail(metaFile, `page ${n} names fragment ${hash}, which is not in fragment/`);
-        if (fragments.has(to)) fail(metaFile, `page ${n} would be renamed fragment/${to}, which exists already`);
-        fragments.delete(from);
-        fragments.add(to);
-        moves.push([from, to]);
+        const [from, to] = [`fragment/${hash}.pf_fragment`, `fragment/${id}.pf_fragment`];
+        const fragment = files.get(from);
+        if (!fragment) fail(metaFile, `page ${n} names fragment ${hash}, which is not in fragment/`);
+        if (files.has(to)) fail(metaFile, `page ${n} would be renamed ${to}, which exists already`);
+        files.delete(from);
+        files.set(to, fragment);
         renamed.set(hash, id);
       }
       page[0] = id;
-      return id;
-    });
-    // Every name was checked above, and no new name (letters and digits) is an old one (a language, `_`, a hash),
-    // so the renames can all be under way at once.
-    await Promise.all(moves.map(([from, to]) => rename(path.join(folder, from), path.join(folder, to))));
-    const kinds: PageTable["kinds"] = [];
-    const days: DateTable["days"] = [];
-    for (const fragment of await readFragments(folder, ids)) {
-      const type = fragment.filters?.[SEARCH_FILTER.type]?.[0] ?? "";
+      const { filters, meta } = JSON.parse(
+        unpack(`fragment/${id}.pf_fragment`, files.get(`fragment/${id}.pf_fragment`)!).toString("utf8"),
+      ) as Fragment;
+      const type = filters?.[SEARCH_FILTER.type]?.[0] ?? "";
       const run = kinds.at(-1);
       if (run && run[0] === type) run[1]++;
       else kinds.push([type, 1]);
-      days.push(dayNumber(fragment.meta?.date));
+      days.push(dayNumber(meta?.date));
     }
     const bytes = encode(metadata);
     const hash = `${language}_${createHash("sha256").update(bytes).digest("hex").slice(0, 10)}`;
-    report.after += writeGzipped(path.join(bundleDir, `pagefind.${hash}.pf_meta`), bytes);
-    if (hash !== index.hash) rmSync(metaFile);
+    const lean = gzipped(bytes);
+    report.after += lean.length;
+    files.delete(metaFile);
+    files.set(`pagefind.${hash}.pf_meta`, lean);
     index.hash = hash;
     report.pages += pages.length;
-    const dateTable: DateTable = { first: offset, days };
-    const datesName = `dates.${createHash("sha256").update(JSON.stringify(dateTable)).digest("hex").slice(0, 10)}.json`;
-    writeJson(path.join(bundleDir, datesName), dateTable);
+    const dateTable = text({ first: offset, days } satisfies DateTable);
+    const datesName = `dates.${createHash("sha256").update(dateTable).digest("hex").slice(0, 10)}.json`;
+    files.set(datesName, dateTable);
     tables.push({ first: offset, kinds, dates: datesName });
   }
-  writeJson(path.join(bundleDir, PAGE_TABLE), tables);
-  writeFileSync(entryFile, JSON.stringify(entry));
-  return report;
+  files.set(PAGE_TABLE, text(tables));
+  files.set(ENTRY, text(entry));
+  return { files: [...files].map(([path, content]) => ({ path, content })), report };
+}
+
+/**
+ * Writes a bundle into an empty `outputPath`, one file after another: creating thousands of files in one folder
+ * from several threads at once only has them wait on the folder's lock.
+ */
+export function writeBundle(outputPath: string, files: readonly BundleFile[]): void {
+  rmSync(outputPath, { recursive: true, force: true });
+  const folders = new Set<string>();
+  for (const file of files) {
+    const target = path.join(outputPath, ...file.path.split("/"));
+    const folder = path.dirname(target);
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    writeFileSync(target, file.content);
+  }
+}
+
+/** Takes an index's bundle from Pagefind, makes it lean (see above) and writes it to `outputPath`. */
+export async function writeLeanBundle(index: PagefindIndex, outputPath: string): Promise<LeanBundleReport> {
+  const { files, errors } = await index.getFiles();
+  if (errors.length > 0) throw new Error(pagefindProblem("write the index", errors));
+  const lean = leanFiles(files);
+  writeBundle(outputPath, lean.files);
+  return lean.report;
 }

@@ -2,7 +2,9 @@
  * The worker thread that indexes pages with Pagefind while Astro renders the others (see `pagefind-integration.ts`).
  * The build's thread hands each page over as it is rendered; this thread turns it into Pagefind's messages, so
  * encoding some 100 MB of HTML for Pagefind's service does not slow the rendering, and the service reads the pages on
- * the machine's other cores meanwhile. Once the last page of Astro's list is in, the index is written (and made lean,
+ * the machine's other cores meanwhile. Both run below the rendering's priority (`yieldToRendering`): on a 2-core
+ * machine they and the rendering otherwise take turns on the cores, and the rendering, which the build waits for,
+ * lost about a second in twelve. Once the last page of Astro's list is in, the index is written (and made lean,
  * see `lean-bundle.ts`) while Astro finishes its own work; the build's thread checks it before keeping it.
  *
  * Started with `workerData` `{ total, outputPath }`: how many numbers Astro's list has, and where the index goes.
@@ -11,8 +13,8 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
-import { leanBundle, type LeanBundleReport } from "./lean-bundle.ts";
-import { InOrder, pagefindProblem } from "./pagefind-feed.ts";
+import { writeLeanBundle, type LeanBundleReport } from "./lean-bundle.ts";
+import { InOrder, pagefindProblem, yieldToRendering } from "./pagefind-feed.ts";
 
 export interface FeedSetup {
   total: number;
@@ -33,6 +35,9 @@ interface Page {
 const port = parentPort;
 if (!port) throw new Error("pagefind-feed-worker.ts runs as a worker thread of the build");
 const { total, outputPath } = workerData as FeedSetup;
+
+// Before the Pagefind service is started, so that it runs below the rendering too.
+yieldToRendering();
 
 const decoder = new TextDecoder();
 const order = new InOrder<Page>();
@@ -58,9 +63,7 @@ async function write(index: pagefind.PagefindIndex): Promise<FeedReply> {
   give(index, order.rest());
   const errors = (await Promise.all(adding)).flatMap((added) => added.errors);
   if (errors.length > 0) throw new Error(pagefindProblem("index a page", errors));
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length > 0) throw new Error(pagefindProblem("write the index", written.errors));
-  return { kind: "written", files, outputPath: written.outputPath, lean: await leanBundle(written.outputPath) };
+  return { kind: "written", files, outputPath, lean: await writeLeanBundle(index, outputPath) };
 }
 
 let writing: Promise<void> | undefined;

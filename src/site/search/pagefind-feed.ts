@@ -1,7 +1,8 @@
 /**
  * The pieces of indexing pages while they are rendered (see `pagefind-integration.ts`) that need no worker: where
- * Astro writes a page, and the order the pages are handed to Pagefind in.
+ * Astro writes a page, the order the pages are handed to Pagefind in, and the priority the indexing runs at.
  */
+import { setPriority } from "node:os";
 
 /** How Astro names a page's file (`build.format`). */
 export type BuildFormat = "directory" | "file" | "preserve";
@@ -83,5 +84,25 @@ export class InOrder<T extends object> {
     this.#waiting.clear();
     this.#next = (ordinals.at(-1) ?? this.#next - 1) + 1;
     return items;
+  }
+}
+
+/** The nice value the indexing thread and the Pagefind service it starts run at: below the rendering (0). */
+export const INDEXING_NICE = 10;
+
+/**
+ * Lowers the calling thread below the rendering, so that where the machine's cores are all busy the build's own thread
+ * renders and Pagefind reads pages with what it leaves; Pagefind has until the last page is rendered, and keeps up.
+ * On Linux a nice value belongs to one thread, and a process started from that thread (the Pagefind service) inherits
+ * it. Elsewhere it would lower the whole build, so nothing is changed. Returns whether the priority was lowered.
+ */
+export function yieldToRendering(platform: NodeJS.Platform = process.platform): boolean {
+  if (platform !== "linux") return false;
+  try {
+    setPriority(INDEXING_NICE);
+    return true;
+  } catch {
+    // A system that does not let a thread lower itself indexes at the build's priority.
+    return false;
   }
 }

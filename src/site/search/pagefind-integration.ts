@@ -5,7 +5,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import * as pagefind from "pagefind";
 
-import { leanBundle, type LeanBundleReport } from "./lean-bundle.ts";
+import { writeLeanBundle, type LeanBundleReport } from "./lean-bundle.ts";
 import { feedKey, pagefindProblem, pathInSite, type BuildFormat, type PageRoute } from "./pagefind-feed.ts";
 import type { FeedMessage, FeedReply, FeedSetup } from "./pagefind-feed-worker.ts";
 
@@ -34,16 +34,14 @@ function htmlFiles(site: string): Set<string> {
   );
 }
 
-/** Indexes the built folder as Pagefind's own command does: every HTML file in it, read from disk. */
-async function indexFolder(site: string, outputPath: string): Promise<number> {
+/** Indexes the built folder as Pagefind's own command does (every HTML file in it, read from disk) and writes it lean. */
+async function indexFolder(site: string, outputPath: string): Promise<{ pages: number; lean: LeanBundleReport }> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) fail("start", errors);
     const added = await index.addDirectory({ path: site });
     if (added.errors.length > 0) fail("index the site", added.errors);
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) fail("write the index", written.errors);
-    return added.page_count;
+    return { pages: added.page_count, lean: await writeLeanBundle(index, outputPath) };
   } finally {
     await pagefind.close();
   }
@@ -203,7 +201,7 @@ export function pagefindIntegration(): AstroIntegration {
             rmSync(outputPath, { recursive: true, force: true });
           }
         }
-        indexed ??= { pages: await indexFolder(built, outputPath), lean: await leanBundle(outputPath), how: "" };
+        indexed ??= { ...(await indexFolder(built, outputPath)), how: "" };
         logger.info(
           `indexed ${indexed.pages} pages${indexed.how} into ${path.relative(process.cwd(), outputPath)} (page metadata ${kb(indexed.lean.before)} → ${kb(indexed.lean.after)} with numbered page ids)`,
         );

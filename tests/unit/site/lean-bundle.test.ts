@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
@@ -6,7 +6,7 @@ import { decode } from "cbor2";
 import * as pagefind from "pagefind";
 import { afterAll, describe, expect, it } from "vitest";
 
-import { leanBundle, pageId } from "../../../src/site/search/lean-bundle.ts";
+import { leanFiles, pageId, writeBundle, writeLeanBundle, type BundleFile } from "../../../src/site/search/lean-bundle.ts";
 import { PAGE_TABLE, type DateTable, type PageTable } from "../../../src/site/search/page-table.ts";
 
 const folders: string[] = [];
@@ -19,20 +19,33 @@ const page = ([title, text, date, type, lang = "en"]: Page, sorted = false) =>
 
 type Page = [title: string, text: string, date: string, type: string, lang?: string];
 
-/** A real Pagefind bundle of a few pages, two of them identical, written to a temporary folder. */
-async function bundle(pages: Page[], sorted = false, languages = false): Promise<string> {
-  const out = mkdtempSync(path.join(tmpdir(), "dossier-lean-ids-"));
-  folders.push(out);
+/** A real Pagefind bundle of a few pages, two of them identical, as Pagefind hands it over (in memory). */
+async function bundle(pages: Page[], sorted = false, languages = false): Promise<BundleFile[]> {
   try {
     const { index } = await pagefind.createIndex(languages ? {} : { forceLanguage: "en" });
     for (const [i, record] of pages.entries()) {
       await index!.addHTMLFile({ url: `/p${i}/`, content: page(record, sorted) });
     }
-    await index!.writeFiles({ outputPath: out });
+    const { files, errors } = await index!.getFiles();
+    expect(errors).toEqual([]);
+    return files;
   } finally {
     await pagefind.close();
   }
+}
+
+/** A bundle's files written to a new temporary folder. */
+function written(files: readonly BundleFile[]): string {
+  const out = mkdtempSync(path.join(tmpdir(), "dossier-lean-ids-"));
+  folders.push(out);
+  writeBundle(out, files);
   return out;
+}
+
+/** A bundle made lean and written, with the report. */
+function lean(files: readonly BundleFile[]) {
+  const { files: leaned, report } = leanFiles(files);
+  return { dir: written(leaned), report };
 }
 
 interface Metadata {
@@ -65,33 +78,68 @@ const json = <T>(dir: string, name: string) => JSON.parse(readFileSync(path.join
 
 describe("numbered page ids in Pagefind's metadata", () => {
   it("gives each page a short numbered id, renames its fragment to match and keeps everything else", async () => {
-    const dir = await bundle(PAGES);
-    const before = metadata(dir);
-    const fragment = (id: string) => readFileSync(path.join(dir, "fragment", `${id}.pf_fragment`));
-    const fragmentsBefore = before.pages.map(([hash]) => fragment(hash));
-    const report = await leanBundle(dir);
+    const files = await bundle(PAGES);
+    const original = written(files);
+    const before = metadata(original);
+    const fragment = (dir: string, id: string) => readFileSync(path.join(dir, "fragment", `${id}.pf_fragment`));
+    const { dir, report } = lean(files);
     const after = metadata(dir);
 
     expect(report.pages).toBe(4);
+    expect(report.before).toBe(readFileSync(before.file).length);
+    expect(report.after).toBe(readFileSync(after.file).length);
     expect(after.hash).not.toBe(before.hash);
-    expect(existsSync(before.file)).toBe(false);
+    expect(readdirSync(dir)).not.toContain(path.basename(before.file));
     const ids = after.pages.map(([id]) => id);
     expect(new Set(ids).size).toBe(4);
     for (const id of ids) expect(id).toMatch(/^[0-9a-z]{1,7}$/);
     // Consecutive pages get consecutive numbers.
     expect(ids.map((id) => parseInt(id, 36) - parseInt(ids[0]!, 36))).toEqual([0, 1, 2, 3]);
     expect(readdirSync(path.join(dir, "fragment")).sort()).toEqual(ids.map((id) => `${id}.pf_fragment`).sort());
-    // A renamed fragment is the page it was: the fragment Pagefind wrote for that page, byte for byte.
-    expect(after.pages.map(([id]) => fragment(id))).toEqual(fragmentsBefore);
+    // A renamed fragment is the page it was: the fragment Pagefind made for that page, byte for byte.
+    expect(after.pages.map(([id]) => fragment(dir, id))).toEqual(before.pages.map(([hash]) => fragment(original, hash)));
     expect(after.pages.map(([, words, ...rest]) => [words, ...rest])).toEqual(before.pages.map(([, words, ...rest]) => [words, ...rest]));
     expect(after.items.slice(2)).toEqual(before.items.slice(2));
+    // Every other file of the bundle is written as Pagefind made it.
+    const renamed = (name: string) =>
+      name.startsWith("fragment/") || /^pagefind\..*\.pf_meta$/.test(name) || name === "pagefind-entry.json";
+    for (const file of files.filter((f) => !renamed(f.path))) {
+      expect(readFileSync(path.join(dir, ...file.path.split("/")))).toEqual(Buffer.from(file.content));
+    }
+  });
+
+  it("writes the same lean bundle as the index it is handed, from Pagefind itself", async () => {
+    const { index } = await pagefind.createIndex({ forceLanguage: "en" });
+    try {
+      for (const [i, record] of PAGES.entries()) await index!.addHTMLFile({ url: `/p${i}/`, content: page(record) });
+      const out = mkdtempSync(path.join(tmpdir(), "dossier-lean-ids-"));
+      folders.push(out);
+      const report = await writeLeanBundle(index!, path.join(out, "pagefind"));
+      expect(report.pages).toBe(4);
+      const expected = lean((await index!.getFiles()).files).dir;
+      const list = (dir: string) => (readdirSync(dir, { recursive: true, encoding: "utf8" }) as string[]).sort();
+      expect(list(path.join(out, "pagefind"))).toEqual(list(expected));
+      for (const file of list(expected).filter((f) => f.includes("."))) {
+        expect(readFileSync(path.join(out, "pagefind", file))).toEqual(readFileSync(path.join(expected, file)));
+      }
+    } finally {
+      await pagefind.close();
+    }
+  });
+
+  it("empties the folder it writes into, so no fragment of an earlier build is left", async () => {
+    const dir = written(await bundle(PAGES));
+    const stale = readdirSync(path.join(dir, "fragment"));
+    writeBundle(dir, leanFiles(await bundle(PAGES.slice(0, 2))).files);
+    const left = readdirSync(path.join(dir, "fragment"));
+    expect(left).toHaveLength(2);
+    for (const name of stale) expect(left).not.toContain(name);
   });
 
   it("draws the first id from the index's content: the same site gets the same ids, another site others", async () => {
-    const once = await bundle(PAGES);
-    const again = await bundle(PAGES);
-    const other = await bundle([...PAGES, ["Funeral", "Thousands attended the funeral in Tehran.", "2020-07-12", "Event"]]);
-    for (const dir of [once, again, other]) await leanBundle(dir);
+    const once = lean(await bundle(PAGES)).dir;
+    const again = lean(await bundle(PAGES)).dir;
+    const other = lean(await bundle([...PAGES, ["Funeral", "Thousands attended the funeral in Tehran.", "2020-07-12", "Event"]])).dir;
     const first = (dir: string) => metadata(dir).pages[0]![0];
     expect(first(again)).toBe(first(once));
     expect(readFileSync(metadata(again).file)).toEqual(readFileSync(metadata(once).file));
@@ -99,9 +147,9 @@ describe("numbered page ids in Pagefind's metadata", () => {
   });
 
   it("gives pages that share one fragment in Pagefind's output one id", async () => {
-    const dir = await bundle([PAGES[0]!, PAGES[0]!, PAGES[1]!]);
-    const before = metadata(dir);
-    await leanBundle(dir);
+    const files = await bundle([PAGES[0]!, PAGES[0]!, PAGES[1]!]);
+    const before = metadata(written(files));
+    const { dir } = lean(files);
     const ids = metadata(dir).pages.map(([id]) => id);
     const sharedBefore = before.pages[0]![0] === before.pages[1]![0];
     expect(ids[0] === ids[1]).toBe(sharedBefore);
@@ -109,18 +157,28 @@ describe("numbered page ids in Pagefind's metadata", () => {
   });
 
   it("refuses, naming the file, a metadata file that lists a fragment that is not there", async () => {
-    const dir = await bundle(PAGES);
-    const { pages } = metadata(dir);
-    rmSync(path.join(dir, "fragment", `${pages[1]![0]}.pf_fragment`));
-    await expect(leanBundle(dir)).rejects.toThrow(
+    const files = await bundle(PAGES);
+    const { pages } = metadata(written(files));
+    const without = files.filter((file) => file.path !== `fragment/${pages[1]![0]}.pf_fragment`);
+    expect(without).toHaveLength(files.length - 1);
+    expect(() => leanFiles(without)).toThrow(
       /pagefind\.en_[0-9a-f]+\.pf_meta: page 1 names fragment en_[0-9a-f]+, which is not in fragment\//,
     );
   });
 
   it("refuses a metadata file that is not Pagefind's", async () => {
-    const dir = await bundle(PAGES);
-    writeFileSync(metadata(dir).file, Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
-    await expect(leanBundle(dir)).rejects.toThrow(/does not start with pagefind_dcd/);
+    const files = await bundle(PAGES);
+    const broken = files.map((file) =>
+      /\.pf_meta$/.test(file.path)
+        ? { ...file, content: new Uint8Array([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0]) }
+        : file,
+    );
+    expect(() => leanFiles(broken)).toThrow(/does not start with pagefind_dcd/);
+  });
+
+  it("refuses a bundle without Pagefind's entry file", async () => {
+    const files = (await bundle(PAGES)).filter((file) => file.path !== "pagefind-entry.json");
+    expect(() => leanFiles(files)).toThrow(/pagefind-entry\.json: is missing/);
   });
 
   it("writes ids in lower-case letters and digits", () => {
@@ -131,8 +189,7 @@ describe("numbered page ids in Pagefind's metadata", () => {
 
 describe("the page table and the date table beside the index", () => {
   it("give every page's kind and day in page order, from the first id on", async () => {
-    const dir = await bundle(PAGES);
-    await leanBundle(dir);
+    const { dir } = lean(await bundle(PAGES));
     const { pages } = metadata(dir);
     const tables = json<PageTable[]>(dir, PAGE_TABLE);
     expect(tables).toHaveLength(1);
@@ -160,22 +217,23 @@ describe("the page table and the date table beside the index", () => {
   });
 
   it("refuses an index that keeps Pagefind's own date order, which the date table replaces", async () => {
-    const dir = await bundle(PAGES, true);
-    await expect(leanBundle(dir)).rejects.toThrow(/keeps a sort order, which the date table replaces: remove data-pagefind-sort/);
+    const files = await bundle(PAGES, true);
+    expect(() => leanFiles(files)).toThrow(/keeps a sort order, which the date table replaces: remove data-pagefind-sort/);
   });
 
   it("gives each language's index its own table, with numbers that do not meet", async () => {
-    const dir = await bundle(
-      [
-        ...PAGES,
-        ["امضای توافق", "باقری و ایوب توافق نظامی را در دمشق امضا کردند.", "2020-07-08", "Article", "fa"],
-        ["توقيع الاتفاق", "وقع باقري وأيوب اتفاقا عسكريا في دمشق.", "2020-07-08", "Article", "ar"],
-        ["وصول", "وصل رئيس الأركان إلى دمشق.", "2020-07-07", "Event", "ar"],
-      ],
-      false,
-      true,
+    const { dir } = lean(
+      await bundle(
+        [
+          ...PAGES,
+          ["امضای توافق", "باقری و ایوب توافق نظامی را در دمشق امضا کردند.", "2020-07-08", "Article", "fa"],
+          ["توقيع الاتفاق", "وقع باقري وأيوب اتفاقا عسكريا في دمشق.", "2020-07-08", "Article", "ar"],
+          ["وصول", "وصل رئيس الأركان إلى دمشق.", "2020-07-07", "Event", "ar"],
+        ],
+        false,
+        true,
+      ),
     );
-    await leanBundle(dir);
     const tables = json<PageTable[]>(dir, PAGE_TABLE);
     expect(tables.map((table) => table.kinds.reduce((sum, [, pages]) => sum + pages, 0)).sort()).toEqual([1, 2, 4]);
     const ranges = tables.map((table) => [table.first, table.first + table.kinds.reduce((sum, [, pages]) => sum + pages, 0)] as const);

@@ -1,5 +1,7 @@
+import { getPriority } from "node:os";
+import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
-import { InOrder, pageFile, pathInSite } from "../../../src/site/search/pagefind-feed.ts";
+import { INDEXING_NICE, InOrder, pageFile, pathInSite, yieldToRendering } from "../../../src/site/search/pagefind-feed.ts";
 
 const page = { type: "page", route: "/articles/[slug]" };
 
@@ -91,5 +93,37 @@ describe("InOrder: items back in the order of their numbers", () => {
     expect(() => order.put(0, { n: 0 })).toThrow(/item 0 was given twice/);
     order.put(2, { n: 2 });
     expect(() => order.put(2, { n: 2 })).toThrow(/item 2 was given twice/);
+  });
+});
+
+describe("yieldToRendering: the indexing runs below the rendering", () => {
+  const report = () =>
+    new Promise<{ lowered: boolean; own: number; child: number }>((resolve, reject) => {
+      const worker = new Worker(new URL("../../support/yielding-worker.ts", import.meta.url));
+      worker.once("message", resolve);
+      worker.once("error", reject);
+    });
+
+  it.runIf(process.platform === "linux")("lowers the calling thread alone, and a process it starts inherits it", async () => {
+    const before = getPriority();
+    const { lowered, own, child } = await report();
+    // The build's own thread keeps its priority.
+    expect(getPriority()).toBe(before);
+    if (before <= INDEXING_NICE) {
+      expect(lowered).toBe(true);
+      expect(own).toBe(INDEXING_NICE);
+      expect(child).toBe(INDEXING_NICE);
+    } else {
+      // Already lower than the indexing's value: it is not raised.
+      expect(lowered).toBe(false);
+      expect(own).toBe(before);
+    }
+  });
+
+  it("changes nothing where a nice value belongs to the whole process", () => {
+    const before = getPriority();
+    expect(yieldToRendering("darwin")).toBe(false);
+    expect(yieldToRendering("win32")).toBe(false);
+    expect(getPriority()).toBe(before);
   });
 });

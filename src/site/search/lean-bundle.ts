@@ -3,10 +3,8 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { decode, encode } from "cbor2";
-import type { PagefindIndex } from "pagefind";
 
 import { dayNumber, PAGE_TABLE, type DateTable, type PageTable } from "./page-table.ts";
-import { pagefindProblem } from "./pagefind-feed.ts";
 import { SEARCH_FILTER } from "./search-state.ts";
 
 /**
@@ -29,8 +27,7 @@ import { SEARCH_FILTER } from "./search-state.ts";
  *
  * This is done to the bundle in memory, as Pagefind hands it over (`getFiles`), before any of it is written: each
  * file is then created once, under its final name. (Written by Pagefind, renamed and read back, the bundle took
- * about a second more of a 2,000-report build, most of it creating and renaming thousands of files at once in one
- * folder.)
+ * about half a second more of a 2,000-report build, most of it creating thousands of files at once in one folder.)
  */
 
 const SIGNATURE = "pagefind_dcd";
@@ -38,6 +35,7 @@ const ID_BASE = 36;
 /** Six base-36 digits: room for an offset of about two billion, so two builds' ranges rarely meet. */
 const OFFSET_RANGE = ID_BASE ** 6;
 const ENTRY = "pagefind-entry.json";
+const fragmentFile = (name: string) => `fragment/${name}.pf_fragment`;
 
 /** A file of a Pagefind bundle: its path in the bundle folder (with `/` between folders) and its bytes. */
 export interface BundleFile {
@@ -131,7 +129,7 @@ export function leanFiles(bundle: readonly BundleFile[]): { files: BundleFile[];
       let id = renamed.get(hash);
       if (id === undefined) {
         id = pageId(offset, n);
-        const [from, to] = [`fragment/${hash}.pf_fragment`, `fragment/${id}.pf_fragment`];
+        const [from, to] = [fragmentFile(hash), fragmentFile(id)];
         const fragment = files.get(from);
         if (!fragment) fail(metaFile, `page ${n} names fragment ${hash}, which is not in fragment/`);
         if (files.has(to)) fail(metaFile, `page ${n} would be renamed ${to}, which exists already`);
@@ -140,9 +138,8 @@ export function leanFiles(bundle: readonly BundleFile[]): { files: BundleFile[];
         renamed.set(hash, id);
       }
       page[0] = id;
-      const { filters, meta } = JSON.parse(
-        unpack(`fragment/${id}.pf_fragment`, files.get(`fragment/${id}.pf_fragment`)!).toString("utf8"),
-      ) as Fragment;
+      const file = fragmentFile(id);
+      const { filters, meta } = JSON.parse(unpack(file, files.get(file)!).toString("utf8")) as Fragment;
       const type = filters?.[SEARCH_FILTER.type]?.[0] ?? "";
       const run = kinds.at(-1);
       if (run && run[0] === type) run[1]++;
@@ -183,11 +180,9 @@ export function writeBundle(outputPath: string, files: readonly BundleFile[]): v
   }
 }
 
-/** Takes an index's bundle from Pagefind, makes it lean (see above) and writes it to `outputPath`. */
-export async function writeLeanBundle(index: PagefindIndex, outputPath: string): Promise<LeanBundleReport> {
-  const { files, errors } = await index.getFiles();
-  if (errors.length > 0) throw new Error(pagefindProblem("write the index", errors));
-  const lean = leanFiles(files);
-  writeBundle(outputPath, lean.files);
-  return lean.report;
+/** Makes a bundle Pagefind handed over (`getFiles`) lean, as above, and writes it to `outputPath`. */
+export function writeLeanBundle(bundle: readonly BundleFile[], outputPath: string): LeanBundleReport {
+  const { files, report } = leanFiles(bundle);
+  writeBundle(outputPath, files);
+  return report;
 }

@@ -63,7 +63,9 @@ async function write(index: pagefind.PagefindIndex): Promise<FeedReply> {
   give(index, order.rest());
   const errors = (await Promise.all(adding)).flatMap((added) => added.errors);
   if (errors.length > 0) throw new Error(pagefindProblem("index a page", errors));
-  return { kind: "written", files, outputPath, lean: await writeLeanBundle(index, outputPath) };
+  const bundle = await index.getFiles();
+  if (bundle.errors.length > 0) throw new Error(pagefindProblem("write the index", bundle.errors));
+  return { kind: "written", files, outputPath, lean: writeLeanBundle(bundle.files, outputPath) };
 }
 
 let writing: Promise<void> | undefined;

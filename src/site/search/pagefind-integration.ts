@@ -41,7 +41,9 @@ async function indexFolder(site: string, outputPath: string): Promise<{ pages: n
     if (!index) fail("start", errors);
     const added = await index.addDirectory({ path: site });
     if (added.errors.length > 0) fail("index the site", added.errors);
-    return { pages: added.page_count, lean: await writeLeanBundle(index, outputPath) };
+    const bundle = await index.getFiles();
+    if (bundle.errors.length > 0) fail("write the index", bundle.errors);
+    return { pages: added.page_count, lean: writeLeanBundle(bundle.files, outputPath) };
   } finally {
     await pagefind.close();
   }

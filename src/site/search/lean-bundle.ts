@@ -85,6 +85,7 @@ function readMetadata(file: string, compressed: Uint8Array): unknown[] {
   return metadata;
 }
 
+const text = (value: unknown) => Buffer.from(JSON.stringify(value), "utf8");
 const gzipped = (bytes: Uint8Array) => gzipSync(Buffer.concat([Buffer.from(SIGNATURE, "latin1"), bytes]), { level: 9 });
 
 /** A first id for an index whose numbers do not meet those already given to another language's index. */
@@ -108,7 +109,6 @@ export function leanFiles(bundle: readonly BundleFile[]): { files: BundleFile[];
   const report: LeanBundleReport = { pages: 0, before: 0, after: 0 };
   const tables: PageTable[] = [];
   const taken: [number, number][] = [];
-  const text = (value: unknown) => Buffer.from(JSON.stringify(value), "utf8");
   for (const [language, index] of Object.entries(entry.languages).sort(([a], [b]) => a.localeCompare(b))) {
     const metaFile = `pagefind.${index.hash}.pf_meta`;
     const compressed = files.get(metaFile);
@@ -174,8 +174,10 @@ export function writeBundle(outputPath: string, files: readonly BundleFile[]): v
   for (const file of files) {
     const target = path.join(outputPath, ...file.path.split("/"));
     const folder = path.dirname(target);
-    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-    folders.add(folder);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
     writeFileSync(target, file.content);
   }
 }

@@ -4,8 +4,9 @@
  * encoding some 100 MB of HTML for Pagefind's service does not slow the rendering, and the service reads the pages on
  * the machine's other cores meanwhile. Both run below the rendering's priority (`yieldToRendering`): on a 2-core
  * machine they and the rendering otherwise take turns on the cores, and the rendering, which the build waits for,
- * took 12.9–13.5 s of a 2,000-report build instead of 11.5–12.5 s. Once the last page of Astro's list is in, the index is written (and made lean,
- * see `lean-bundle.ts`) while Astro finishes its own work; the build's thread checks it before keeping it.
+ * took 12.9–13.5 s of a 2,000-report build instead of 11.5–12.5 s. Once the last page of Astro's list is in, the
+ * index is written (and made lean, see `lean-bundle.ts`) while Astro finishes its own work; the build's thread checks
+ * it before keeping it.
  *
  * Started with `workerData` `{ total, outputPath }`: how many numbers Astro's list has, and where the index goes.
  * Messages in, in batches: `page` (a page's number, its file and its bytes), `skip` (a number with no page to index) and

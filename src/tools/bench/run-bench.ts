@@ -120,8 +120,6 @@ function figureSeconds(output: string): number | null {
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
-let setAside = 0;
-
 /**
  * Builds a site from scratch: its output and every cache moved out of the site first, so nothing is reused. They are
  * moved into the bench's folder and deleted with it at the end, not deleted here: on ext4 without a journal, each
@@ -132,8 +130,7 @@ let setAside = 0;
  * each build, so that the files the bench or the build before wrote are not flushed to disk while this one is timed.
  */
 async function cleanBuild(site: string, what: string): Promise<MeasuredRun> {
-  const aside = path.join(path.dirname(site), "set-aside", String(++setAside));
-  mkdirSync(aside, { recursive: true });
+  const aside = mkdtempSync(path.join(path.dirname(site), "set-aside-"));
   for (const entry of ["dist", ".cache", ".astro"])
     if (existsSync(path.join(site, entry))) renameSync(path.join(site, entry), path.join(aside, entry));
   // What the bench wrote before (the archive it ingested, the other build) goes to disk now, not during the build.
